@@ -1,0 +1,92 @@
+package io.github.tongxin.governance.examples;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The {@code tongxin} command line: {@code java -jar governance-examples/target/tongxin.jar
+ * <command> [options]}.
+ *
+ * <p>Commands: {@code jiading [--seed N]} prints the coverage report of the synthetic Jiading
+ * Industrial Zone; {@code help} prints the usage. Output is UTF-8. Exit codes: 0 success, 2 bad
+ * usage.
+ */
+public final class Tongxin {
+  /** Exit code for success. */
+  public static final int OK = 0;
+
+  /** Exit code for bad usage (unknown command or option, malformed value). */
+  public static final int USAGE = 2;
+
+  private Tongxin() {}
+
+  /**
+   * Runs the command line and exits with its status.
+   *
+   * @param args the command and its options
+   */
+  public static void main(String[] args) {
+    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    int status = run(Arrays.asList(args), out, err);
+    out.flush();
+    if (status != OK) {
+      System.exit(status);
+    }
+  }
+
+  /**
+   * Runs one command.
+   *
+   * @param args the command and its options
+   * @param out where results go
+   * @param err where usage errors go
+   * @return the exit status: {@link #OK} or {@link #USAGE}
+   */
+  public static int run(List<String> args, PrintStream out, PrintStream err) {
+    if (args.isEmpty() || args.get(0).equals("help") || args.get(0).equals("--help")) {
+      out.print(usage());
+      return OK;
+    }
+    String command = args.get(0);
+    List<String> options = args.subList(1, args.size());
+    if (command.equals("jiading")) {
+      long seed = JiadingReport.DEFAULT_SEED;
+      for (int i = 0; i < options.size(); i++) {
+        if (options.get(i).equals("--seed") && i + 1 < options.size()) {
+          try {
+            seed = Long.parseLong(options.get(++i));
+          } catch (NumberFormatException e) {
+            err.println("tongxin jiading: --seed needs an integer, got '" + options.get(i) + "'");
+            return USAGE;
+          }
+        } else {
+          err.println("tongxin jiading: unknown option '" + options.get(i) + "'");
+          err.print(usage());
+          return USAGE;
+        }
+      }
+      JiadingReport.run(seed, out);
+      return OK;
+    }
+    err.println("tongxin: unknown command '" + command + "'");
+    err.print(usage());
+    return USAGE;
+  }
+
+  static String usage() {
+    return String.join(
+        System.lineSeparator(),
+        "usage: java -jar tongxin.jar <command> [options]",
+        "",
+        "commands:",
+        "  jiading [--seed N]   coverage report of the synthetic Jiading Industrial Zone",
+        "                       (嘉定工业区 楼组团队覆盖情况), default seed " + JiadingReport.DEFAULT_SEED,
+        "  help                 this text",
+        "");
+  }
+}
