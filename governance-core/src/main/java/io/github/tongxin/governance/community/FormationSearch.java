@@ -500,10 +500,7 @@ final class FormationSearch {
     boolean changed = true;
     while (changed) {
       changed = false;
-      int groups = 0;
-      for (int label : labels) {
-        groups = Math.max(groups, label + 1);
-      }
+      int groups = groupCount(labels);
       long[] sums = new long[groups];
       int[] sizes = new int[groups];
       long[] fingerprint = new long[groups];
@@ -534,11 +531,7 @@ final class FormationSearch {
       if (changed) {
         int[] fresh = canonical(labels);
         System.arraycopy(fresh, 0, labels, 0, n);
-        int k = 0;
-        for (int label : labels) {
-          k = Math.max(k, label + 1);
-        }
-        improve(labels, k);
+        improve(labels, groupCount(labels));
       }
     }
   }
@@ -814,10 +807,7 @@ final class FormationSearch {
 
   /** {excess, squared deviation} of a labelling. */
   long[] cost(int[] labels) {
-    int groups = 0;
-    for (int label : labels) {
-      groups = Math.max(groups, label + 1);
-    }
+    int groups = groupCount(labels);
     long[] sums = new long[groups];
     boolean[] used = new boolean[groups];
     for (int v = 0; v < n; v++) {
@@ -835,13 +825,18 @@ final class FormationSearch {
     return new long[] {e, q};
   }
 
+  /** One more than the largest label. */
+  private static int groupCount(int[] labels) {
+    int count = 0;
+    for (int label : labels) {
+      count = Math.max(count, label + 1);
+    }
+    return count;
+  }
+
   /** Renumbers labels 0.. in order of first appearance. */
   private static int[] canonical(int[] labels) {
-    int most = 0;
-    for (int label : labels) {
-      most = Math.max(most, label);
-    }
-    int[] map = new int[most + 1];
+    int[] map = new int[groupCount(labels)];
     Arrays.fill(map, -1);
     int next = 0;
     int[] result = new int[labels.length];
