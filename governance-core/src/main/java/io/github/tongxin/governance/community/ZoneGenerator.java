@@ -23,10 +23,11 @@ import java.util.random.RandomGenerator;
  * <h2>How a zone is drawn</h2>
  *
  * <ol>
- *   <li>Communities get different sizes (weights uniform in 0.5..1.5); buildings, building
- *       groups and households are split among them in proportion, by largest remainders, so
- *       every total is exact. Each community gets at least one building and one group per
- *       building group, and at least one household per building.
+ *   <li>Communities get different sizes (weights uniform in 0.5..1.5); building groups and
+ *       buildings are split among them in proportion to the weights and households in
+ *       proportion to the groups, by largest remainders, so every total is exact. Each
+ *       community gets at least one group, at least one building per group, and at least one
+ *       household per building.
  *   <li>Each community's buildings stand on a grid; neighbours are the grid neighbours joined by
  *       a random spanning tree plus half of the remaining grid links. Building sizes mix
  *       walk-ups (12–24 households, 55%), mid-rises (30–60, 30%) and towers (60–120, 15%),
@@ -35,12 +36,13 @@ import java.util.random.RandomGenerator;
  *       groups} of the community and bounds of 75% and 125% of it. A layout that does not give
  *       the community's number of groups is drawn again (at most {@value #ATTEMPTS} times).
  *   <li>Household sizes (1–6 people, mean about 3.1) are drawn and adjusted to the exact number
- *       of people. Each household's first member is an adult; ages, sex, registration (65% here,
- *       10% elsewhere, 25% without registration for 0–15 years) and political rights (0.1% of
- *       adults deprived) are drawn per person.
- *   <li>Filled council seats are spread over the groups (each group 0–6, as even as the total
- *       allows, then shuffled by random transfers); the first seat of a group is its leader.
- *       Holders are drawn among the group's adults holding political rights.
+ *       of people. Each household's first member is an adult holding political rights; ages,
+ *       sex, registration (65% here, 10% elsewhere, 25% without registration for 0–15 years) and
+ *       political rights (0.1% of the other adults deprived) are drawn per person.
+ *   <li>Filled council seats are spread over the groups (each group at most 6 and at most its
+ *       adults holding political rights, as even as that allows, then shuffled by random
+ *       transfers); the first seat of a group is its leader. Holders are drawn among those
+ *       adults.
  *   <li>Each community's core gets a party branch secretary, 2–4 branch members, a residents'
  *       committee director (the secretary in half of the communities, 一肩挑) and 3–5 committee
  *       members, drawn among its adults.
@@ -63,22 +65,28 @@ public final class ZoneGenerator {
   /** Layout draws per community before giving up on its number of groups. */
   public static final int ATTEMPTS = 200;
 
+  /** The most households per building group on average that {@link #generate} accepts. */
+  public static final int MAX_HOUSEHOLDS_PER_GROUP = 500_000;
+
   private ZoneGenerator() {}
 
   /**
    * A zone with exactly the given coverage figures.
    *
    * @param name the zone's name
-   * @param figures the totals to reach: at least one community; at least one building and one
-   *     group per community; no more groups than buildings; at least one household per building
-   *     and one person per household; at most six filled seats per group
+   * @param figures the totals to reach: at least one community; at least one group per
+   *     community; no more groups than buildings; at least one household per building and one
+   *     person per household; at most six filled seats per group and at most one per household;
+   *     at most {@value #MAX_HOUSEHOLDS_PER_GROUP} households per group on average
    * @param asOf the day ages refer to (residents are born up to 95 years before it)
    * @param random the source of every random choice
    * @return the zone and its communities' site plans
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the figures break one of the conditions above, or exceed
    *     10,000,000 people (generate site plans alone with {@link #sitePlans} for more)
-   * @throws IllegalStateException if a community's layout never yields its number of groups
+   * @throws IllegalStateException if a community's layout never yields its number of groups, or
+   *     the adults holding political rights in some groups are too few for the seats (possible
+   *     only where groups have very few households)
    */
   public static GeneratedZone generate(
       BilingualName name, CoverageFigures figures, LocalDate asOf, RandomGenerator random) {
@@ -105,6 +113,13 @@ public final class ZoneGenerator {
         "figures fill more than six seats per group: %s",
         figures);
     checkArgument(
+        seats <= households, "figures fill more seats than there are households: %s", figures);
+    checkArgument(
+        households <= (long) groups * MAX_HOUSEHOLDS_PER_GROUP,
+        "figures have more than %s households per group: %s",
+        MAX_HOUSEHOLDS_PER_GROUP,
+        figures);
+    checkArgument(
         people <= 10_000_000, "figures have more than 10,000,000 people: %s", figures);
 
     double[] sizes = new double[communities];
@@ -129,7 +144,10 @@ public final class ZoneGenerator {
       prefixes.add(prefix);
       int target = (int) Math.max(1, Math.round((double) householdsOf[c] / groupsOf[c]));
       FormationBounds bounds =
-          FormationBounds.of(target, Math.max(1, target * 3 / 4), Math.max(target, target * 5 / 4));
+          FormationBounds.of(
+              target,
+              Math.max(1, target * 3 / 4),
+              Math.min(FormationBounds.MAX_HOUSEHOLDS, Math.max(target, target * 5 / 4)));
       GroupFormation formation = GroupFormation.of(bounds);
       SitePlan plan = null;
       GroupPartition partition = null;
@@ -159,12 +177,12 @@ public final class ZoneGenerator {
 
     // People: household sizes over the whole zone, adjusted to the exact total.
     int[] householdSize = householdSizes((int) households, people, random);
-    long[] seatsOf = spreadSeats(seats, groups, random);
 
-    ImmutableList.Builder<Community> result = ImmutableList.builder();
-    ImmutableMap.Builder<CommunityId, SitePlan> sitePlans = ImmutableMap.builder();
+    // First the people of every community, then the seats, which depend on who can hold one.
+    List<List<ResidentialBuilding>> builtOf = new ArrayList<>();
+    List<List<Resident>> adultsOfCommunity = new ArrayList<>();
+    List<List<Resident>> eligibleOfGroup = new ArrayList<>();
     int nextHousehold = 0;
-    int nextGroup = 0;
     for (int c = 0; c < communities; c++) {
       SitePlan plan = plans.get(c);
       Map<BuildingId, List<Resident>> adultsOf = new HashMap<>();
@@ -193,22 +211,34 @@ public final class ZoneGenerator {
         communityAdults.addAll(adults);
         built.add(ResidentialBuilding.of(building, list));
       }
-      String prefix = prefixes.get(c);
-      List<BuildingGroup> groupList = new ArrayList<>();
-      GroupPartition partition = partitions.get(c);
-      for (int g = 0; g < partition.groups().size(); g++) {
-        FormedGroup formed = partition.groups().get(g);
+      builtOf.add(built);
+      adultsOfCommunity.add(communityAdults);
+      for (FormedGroup formed : partitions.get(c).groups()) {
         List<Resident> eligible = new ArrayList<>();
         for (BuildingId building : formed.buildings()) {
           eligible.addAll(adultsOf.get(building));
         }
+        eligibleOfGroup.add(eligible);
+      }
+    }
+    long[] seatsOf = spreadSeats(seats, eligibleOfGroup, random);
+
+    ImmutableList.Builder<Community> result = ImmutableList.builder();
+    ImmutableMap.Builder<CommunityId, SitePlan> sitePlans = ImmutableMap.builder();
+    int nextGroup = 0;
+    for (int c = 0; c < communities; c++) {
+      String prefix = prefixes.get(c);
+      List<BuildingGroup> groupList = new ArrayList<>();
+      GroupPartition partition = partitions.get(c);
+      for (int g = 0; g < partition.groups().size(); g++) {
         String number = pad(g + 1, 2);
         groupList.add(
             BuildingGroup.of(
                 BuildingGroupId.of(prefix + "-G" + number),
                 BilingualName.of("第" + number + "楼组", "Building group " + number),
-                formed.buildings(),
-                council(eligible, (int) seatsOf[nextGroup++], prefix, random)));
+                partition.groups().get(g).buildings(),
+                council(eligibleOfGroup.get(nextGroup), (int) seatsOf[nextGroup], random)));
+        nextGroup++;
       }
       CommunityId id = CommunityId.of(prefix);
       String number = prefix.substring(1);
@@ -216,23 +246,26 @@ public final class ZoneGenerator {
           Community.builder()
               .id(id)
               .name(BilingualName.of("第" + number + "社区", "Community " + number))
-              .addAllCorePosts(corePosts(communityAdults, random))
-              .addAllBuildings(built)
+              .addAllCorePosts(corePosts(adultsOfCommunity.get(c), random))
+              .addAllBuildings(builtOf.get(c))
               .addAllGroups(groupList)
               .build());
-      sitePlans.put(id, plan);
+      sitePlans.put(id, plans.get(c));
     }
     return new GeneratedZone(Zone.of(name, result.build()), sitePlans.buildOrThrow());
   }
 
   /**
    * Site plans alone, for studying {@link GroupFormation} at scale (a city of thousands of
-   * communities) without generating people. Communities are sized as in {@link #generate};
-   * community ids are {@code C0001}, ... padded to the number of communities.
+   * communities) without generating people. Community weights are drawn as in {@link
+   * #generate}, and both buildings and households are split in proportion to them; layouts are
+   * drawn as in {@link #generate}. Community ids are {@code C01}, ... padded to the number of
+   * communities (at least two digits).
    *
    * @param communities the number of communities; at least 1
    * @param buildings the number of buildings; at least one per community
-   * @param households the number of households; at least one per building
+   * @param households the number of households; at least one per building, at most {@link
+   *     SitePlan#MAX_TOTAL_HOUSEHOLDS}
    * @param random the source of every random choice
    * @return one plan per community
    * @throws NullPointerException if {@code random} is null
@@ -252,6 +285,11 @@ public final class ZoneGenerator {
         "households must be at least one per building: %s < %s",
         households,
         buildings);
+    checkArgument(
+        households <= SitePlan.MAX_TOTAL_HOUSEHOLDS,
+        "households must be at most %s: %s",
+        SitePlan.MAX_TOTAL_HOUSEHOLDS,
+        households);
     double[] sizes = new double[communities];
     for (int c = 0; c < communities; c++) {
       sizes[c] = 0.5 + random.nextDouble();
@@ -358,17 +396,40 @@ public final class ZoneGenerator {
     return sizes;
   }
 
-  /** Seats per group, 0..6 each, summing to {@code seats}: as even as possible, then shuffled. */
-  private static long[] spreadSeats(long seats, int groups, RandomGenerator random) {
+  /**
+   * Seats per group, each at most six and at most the group's eligible adults, summing to {@code
+   * seats}: as even as the capacities allow, then shuffled by random transfers.
+   */
+  private static long[] spreadSeats(
+      long seats, List<List<Resident>> eligibleOfGroup, RandomGenerator random) {
+    int groups = eligibleOfGroup.size();
     int most = Council.STATUTORY_LEADER_SEATS + Council.STATUTORY_MEMBER_SEATS;
-    long[] result = new long[groups];
+    long[] capacity = new long[groups];
+    long total = 0;
     for (int g = 0; g < groups; g++) {
-      result[g] = seats / groups + (g < seats % groups ? 1 : 0);
+      capacity[g] = Math.min(most, eligibleOfGroup.get(g).size());
+      total += capacity[g];
+    }
+    checkState(
+        seats <= total,
+        "the groups' adults holding political rights can fill %s seats, not %s",
+        total,
+        seats);
+    long[] result = new long[groups];
+    long given = 0;
+    // Round-robin up to each capacity: as even as possible.
+    for (int level = 1; given < seats; level++) {
+      for (int g = 0; g < groups && given < seats; g++) {
+        if (result[g] < Math.min(level, capacity[g])) {
+          result[g]++;
+          given++;
+        }
+      }
     }
     for (int t = 0; t < groups; t++) {
       int from = random.nextInt(groups);
       int to = random.nextInt(groups);
-      if (from != to && result[from] > 1 && result[to] < most) {
+      if (from != to && result[from] > 1 && result[to] < capacity[to]) {
         result[from]--;
         result[to]++;
       }
@@ -377,17 +438,10 @@ public final class ZoneGenerator {
   }
 
   /** A council with {@code seats} filled seats among the eligible, the first as leader. */
-  private static Council council(
-      List<Resident> eligible, int seats, String where, RandomGenerator random) {
+  private static Council council(List<Resident> eligible, int seats, RandomGenerator random) {
     if (seats == 0) {
       return Council.vacant();
     }
-    checkState(
-        eligible.size() >= seats,
-        "a group of community %s has %s eligible adults for %s seats",
-        where,
-        eligible.size(),
-        seats);
     List<ResidentId> chosen = pick(eligible, seats, random);
     return Council.of(chosen.get(0), chosen.subList(1, chosen.size()));
   }
@@ -448,7 +502,7 @@ public final class ZoneGenerator {
         .sex(random.nextInt(2) == 0 ? Sex.FEMALE : Sex.MALE)
         .registration(where)
         .politicalRights(
-            age >= 18 && random.nextInt(1000) == 0
+            !head && age >= 18 && random.nextInt(1000) == 0
                 ? PoliticalRights.DEPRIVED
                 : PoliticalRights.HELD)
         .build();

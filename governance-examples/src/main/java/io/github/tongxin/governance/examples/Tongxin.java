@@ -56,10 +56,20 @@ public final class Tongxin {
     List<String> options = args.subList(1, args.size());
     if (command.equals("jiading")) {
       long seed = JiadingReport.DEFAULT_SEED;
+      boolean seedGiven = false;
       for (int i = 0; i < options.size(); i++) {
-        if (options.get(i).equals("--seed") && i + 1 < options.size()) {
+        if (options.get(i).equals("--seed")) {
+          if (seedGiven) {
+            err.println("tongxin jiading: --seed given twice");
+            return USAGE;
+          }
+          if (i + 1 == options.size()) {
+            err.println("tongxin jiading: --seed needs an integer value");
+            return USAGE;
+          }
           try {
             seed = Long.parseLong(options.get(++i));
+            seedGiven = true;
           } catch (NumberFormatException e) {
             err.println("tongxin jiading: --seed needs an integer, got '" + options.get(i) + "'");
             return USAGE;
