@@ -1,0 +1,184 @@
+package io.github.tongxin.governance.election;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import io.github.tongxin.governance.community.Council;
+import io.github.tongxin.governance.community.ResidentId;
+import io.github.tongxin.governance.community.Sex;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * Where a council election stands after its ballots: the council elected so far, the seats still
+ * vacant, what must happen next, and whether women are represented.
+ *
+ * <p>Combine the contest results of every ballot held (first ballots and supplementary ballots).
+ * Seats still empty after a supplementary ballot may stay vacant if at least {@link
+ * ElectionRules#minimumElectedToLeaveVacant()} were elected; with fewer, a run-off must be held
+ * within {@link ElectionRules#runOffWithinDays()} days (Shanghai measures Art. 21). Fewer women
+ * elected than {@link ElectionRules#minimumWomen()} is reported, never enforced. Immutable and
+ * thread-safe; value-based.
+ *
+ * <pre>{@code
+ * CouncilOutcome outcome = CouncilOutcome.of(rules, electorate, List.of(leader, members));
+ * outcome.council();   // Council with the elected
+ * outcome.followUp();  // NONE, RE_VOTE, SUPPLEMENTARY_BALLOT, MAY_LEAVE_VACANT or RUN_OFF_WITHIN_DAYS
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class CouncilOutcome {
+  CouncilOutcome() {}
+
+  /**
+   * The outcome of the given contest results.
+   *
+   * @param rules the rules
+   * @param electorate the register (for the elected people's sex and the election day)
+   * @param results the contest results of every ballot held, in order
+   * @return the outcome
+   * @throws NullPointerException if an argument or result is null
+   */
+  public static CouncilOutcome of(
+      ElectionRules rules, Electorate electorate, Iterable<ContestResult> results) {
+    checkNotNull(rules, "rules");
+    checkNotNull(electorate, "electorate");
+    ImmutableList<ContestResult> list = ImmutableList.copyOf(checkNotNull(results, "results"));
+    Map<Contest, Set<ResidentId>> elected = new EnumMap<>(Contest.class);
+    Map<Contest, ContestResult> lastFirst = new EnumMap<>(Contest.class);
+    Map<Contest, ContestResult> lastSupplementary = new EnumMap<>(Contest.class);
+    for (Contest contest : Contest.values()) {
+      elected.put(contest, new LinkedHashSet<>());
+    }
+    boolean tie = false;
+    for (ContestResult result : list) {
+      elected.get(result.contest()).addAll(result.elected());
+      (result.kind() == BallotKind.FIRST ? lastFirst : lastSupplementary).put(result.contest(), result);
+      tie |= !result.tied().isEmpty();
+    }
+    boolean supplementaryPending = false;
+    for (Map.Entry<Contest, ContestResult> e : lastFirst.entrySet()) {
+      supplementaryPending |= e.getValue().unfilledSeats() > 0 && !lastSupplementary.containsKey(e.getKey());
+    }
+    List<ReportLine> report = new ArrayList<>();
+    int seats = rules.leaderSeats() + rules.memberSeats();
+    int filled = elected.get(Contest.LEADER).size() + elected.get(Contest.MEMBERS).size();
+    int vacant = seats - filled;
+    FollowUp followUp;
+    if (tie) {
+      followUp = FollowUp.RE_VOTE;
+    } else if (supplementaryPending) {
+      followUp = FollowUp.SUPPLEMENTARY_BALLOT;
+    } else if (vacant == 0) {
+      followUp = FollowUp.NONE;
+    } else if (filled >= rules.minimumElectedToLeaveVacant()) {
+      followUp = FollowUp.MAY_LEAVE_VACANT;
+    } else {
+      followUp = FollowUp.RUN_OFF_WITHIN_DAYS;
+    }
+    report.add(
+        new ReportLine(
+            Provision.VACANCIES,
+            filled + " of " + seats + " seats filled, " + vacant + " vacant: " + followUp.englishName()
+                + (followUp == FollowUp.RUN_OFF_WITHIN_DAYS
+                    ? " (fewer than " + rules.minimumElectedToLeaveVacant() + " elected; within "
+                        + rules.runOffWithinDays() + " days)"
+                    : followUp == FollowUp.MAY_LEAVE_VACANT
+                        ? " (at least " + rules.minimumElectedToLeaveVacant() + " elected)"
+                        : ""),
+            "应选" + seats + "名，当选" + filled + "名，缺额" + vacant + "名：" + followUp.chineseName()
+                + (followUp == FollowUp.RUN_OFF_WITHIN_DAYS
+                    ? "（当选不足" + rules.minimumElectedToLeaveVacant() + "名，" + rules.runOffWithinDays() + "日内另行选举）"
+                    : "")));
+    long women = 0;
+    for (Set<ResidentId> people : elected.values()) {
+      for (ResidentId p : people) {
+        if (electorate.voter(p).sex() == Sex.FEMALE) {
+          women++;
+        }
+      }
+    }
+    boolean womenMet = women >= rules.minimumWomen();
+    report.add(
+        new ReportLine(
+            Provision.WOMEN,
+            women + " women among " + filled + " elected; at least " + rules.minimumWomen() + " wanted: "
+                + (womenMet ? "met" : "not met (reported, not enforced)"),
+            "当选" + filled + "人中女性" + women + "人，要求至少" + rules.minimumWomen() + "人："
+                + (womenMet ? "符合" : "未达到（仅报告，不强制）")));
+    LocalDate termEnd = electorate.electionDay().plus(rules.term());
+    report.add(
+        new ReportLine(
+            Provision.TERM,
+            "term of office " + rules.term() + ", until " + termEnd,
+            "任期" + rules.term().getYears() + "年，至" + termEnd));
+    return ImmutableCouncilOutcome.builder()
+        .council(
+            Council.withSeats(
+                rules.leaderSeats(), rules.memberSeats(), elected.get(Contest.LEADER), elected.get(Contest.MEMBERS)))
+        .vacantSeats(vacant)
+        .followUp(followUp)
+        .women(women)
+        .womenTargetMet(womenMet)
+        .termEnds(termEnd)
+        .addAllReport(report)
+        .build();
+  }
+
+  /**
+   * The council as elected so far (a vacant seat has no holder).
+   *
+   * @return the council
+   */
+  public abstract Council council();
+
+  /**
+   * Seats without a holder.
+   *
+   * @return zero or more
+   */
+  public abstract int vacantSeats();
+
+  /**
+   * What must happen next.
+   *
+   * @return the follow-up
+   */
+  public abstract FollowUp followUp();
+
+  /**
+   * Women among those elected.
+   *
+   * @return zero or more
+   */
+  public abstract long women();
+
+  /**
+   * Whether at least {@link ElectionRules#minimumWomen()} women were elected (reported only).
+   *
+   * @return {@code true} if met
+   */
+  public abstract boolean isWomenTargetMet();
+
+  /**
+   * The last day of the term: election day plus {@link ElectionRules#term()}.
+   *
+   * @return the day
+   */
+  public abstract LocalDate termEnds();
+
+  /**
+   * Vacancies, women's representation and term, with numbers and sources.
+   *
+   * @return the report
+   */
+  public abstract ImmutableList<ReportLine> report();
+}
