@@ -12,6 +12,7 @@ import com.google.common.collect.ImmutableList;
 public final class RejectedException extends GovernanceException {
   private static final long serialVersionUID = 1L;
 
+  /** The rules not met. */
   @SuppressWarnings("serial") // ImmutableList is serializable; Violation values are records
   private final ImmutableList<Violation> violations;
 
