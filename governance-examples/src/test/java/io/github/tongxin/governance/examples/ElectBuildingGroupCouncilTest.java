@@ -1,0 +1,62 @@
+package io.github.tongxin.governance.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.tongxin.governance.community.ResidentId;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ElectBuildingGroupCouncilTest {
+  private static String output() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    ElectBuildingGroupCouncil.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  private static List<String> ids(String output, String prefix) {
+    String line = output.lines().filter(l -> l.startsWith(prefix)).findFirst().orElseThrow();
+    String list = line.substring(line.indexOf('[') + 1, line.lastIndexOf(']'));
+    return list.isEmpty() ? List.of() : Arrays.asList(list.split(", "));
+  }
+
+  @Test
+  void electsOneLeaderAndFiveMembersWhoAreRegisteredVoters() {
+    String out = output();
+    SampleElection election = new SampleElection(ElectBuildingGroupCouncil.SEED);
+
+    List<String> leader = ids(out, "leader 楼组团队长:");
+    List<String> members = ids(out, "members 成员:");
+    assertThat(leader).hasSize(1);
+    assertThat(members).hasSize(5).doesNotContainAnyElementsOf(leader);
+    for (String id : leader) {
+      assertThat(election.electorate.contains(ResidentId.of(id))).isTrue();
+    }
+    for (String id : members) {
+      assertThat(election.electorate.contains(ResidentId.of(id))).isTrue();
+    }
+  }
+
+  @Test
+  void reportsEachStepWithItsNumbersAndArticle() {
+    String out = output();
+    SampleElection election = new SampleElection(ElectBuildingGroupCouncil.SEED);
+    int registered = election.electorate.size();
+    int voted = election.round.attendance().size();
+
+    assertThat(out)
+        .contains("turnout: " + voted + " of " + registered + " registered voters voted, > 1/2: met"
+            + " — Villagers' Committees Organic Law (2018) Art. 15")
+        .contains("投票人数：登记选民" + registered + "人中" + voted + "人投票")
+        .contains("Shanghai villagers' committee election measures Art. 19")
+        .contains("Supplementary ballot 另行选举")
+        .contains("≥ 1/3")
+        .contains("6 of 6 seats filled, 0 vacant")
+        .contains("Law on the Protection of Women's Rights and Interests (2022) Art. 14")
+        .contains("next 后续: none / 无需后续");
+    assertThat(2 * voted).isGreaterThan(registered);
+  }
+}
