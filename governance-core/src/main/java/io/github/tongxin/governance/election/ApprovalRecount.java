@@ -71,7 +71,8 @@ public record ApprovalRecount(ImmutableList<ResidentId> candidates, ApprovalProf
     checkNotNull(slate, "slate");
     checkNotNull(electorate, "electorate");
     ImmutableList<Ballot> list = ImmutableList.copyOf(checkNotNull(ballots, "ballots"));
-    List<ResidentId> order = new ArrayList<>(slate.candidates(contest));
+    ImmutableList<ResidentId> listed = slate.candidates(contest);
+    List<ResidentId> order = new ArrayList<>(listed);
     TreeSet<ResidentId> writeIns = new TreeSet<>();
     for (Ballot ballot : list) {
       for (ResidentId w : ballot.marks(contest).writeIns()) {
@@ -92,7 +93,9 @@ public record ApprovalRecount(ImmutableList<ResidentId> candidates, ApprovalProf
       ContestMarks marks = ballot.marks(contest);
       marks.marks().forEach(
           (who, mark) -> {
-            if (mark == Mark.FOR && index.containsKey(who)) {
+            // Only candidates of the slate: a mark for anyone else is ignored, as in the count,
+            // even if other ballots write that person in.
+            if (mark == Mark.FOR && listed.contains(who)) {
               approved.add(index.get(who));
             }
           });

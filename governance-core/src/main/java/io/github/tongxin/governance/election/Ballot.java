@@ -39,7 +39,7 @@ public record Ballot(ImmutableMap<Contest, ContestMarks> contests) {
    * @throws NullPointerException if an argument, key or value is null
    */
   public static Ballot of(Map<Contest, ContestMarks> contests) {
-    return new Ballot(ImmutableMap.copyOf(contests));
+    return new Ballot(ImmutableMap.copyOf(checkNotNull(contests, "contests")));
   }
 
   /**
@@ -51,7 +51,8 @@ public record Ballot(ImmutableMap<Contest, ContestMarks> contests) {
    * @throws NullPointerException if an argument is null
    */
   public static Ballot of(Contest contest, ContestMarks marks) {
-    return new Ballot(ImmutableMap.of(contest, marks));
+    return new Ballot(
+        ImmutableMap.of(checkNotNull(contest, "contest"), checkNotNull(marks, "marks")));
   }
 
   /**
@@ -68,8 +69,9 @@ public record Ballot(ImmutableMap<Contest, ContestMarks> contests) {
    *
    * @param contest the contest
    * @return its marks, or none if left blank
+   * @throws NullPointerException if {@code contest} is null
    */
   public ContestMarks marks(Contest contest) {
-    return contests.getOrDefault(contest, ContestMarks.none());
+    return contests.getOrDefault(checkNotNull(contest, "contest"), ContestMarks.none());
   }
 }

@@ -141,8 +141,10 @@ public final class CandidateSlate {
    *
    * @param contest the contest
    * @return their ids; empty if the contest is not on this paper
+   * @throws NullPointerException if {@code contest} is null
    */
   public ImmutableList<ResidentId> candidates(Contest contest) {
+    checkNotNull(contest, "contest");
     return candidates.stream()
         .filter(c -> c.contest() == contest)
         .map(Candidate::resident)

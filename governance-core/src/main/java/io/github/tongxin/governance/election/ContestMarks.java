@@ -52,7 +52,7 @@ public record ContestMarks(ImmutableMap<ResidentId, Mark> marks, ImmutableSet<Re
    */
   public static ContestMarks votesFor(Iterable<ResidentId> candidates) {
     ImmutableMap.Builder<ResidentId, Mark> marks = ImmutableMap.builder();
-    for (ResidentId c : candidates) {
+    for (ResidentId c : checkNotNull(candidates, "candidates")) {
       marks.put(c, Mark.FOR);
     }
     return new ContestMarks(marks.buildOrThrow(), ImmutableSet.of());
@@ -67,7 +67,7 @@ public record ContestMarks(ImmutableMap<ResidentId, Mark> marks, ImmutableSet<Re
    * @throws IllegalArgumentException if someone is both marked and written in
    */
   public ContestMarks withWriteIns(Iterable<ResidentId> people) {
-    return new ContestMarks(marks, ImmutableSet.copyOf(people));
+    return new ContestMarks(marks, ImmutableSet.copyOf(checkNotNull(people, "people")));
   }
 
   /**

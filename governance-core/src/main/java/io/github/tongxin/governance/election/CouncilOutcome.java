@@ -19,8 +19,13 @@ import org.immutables.value.Value;
  * Where a council election stands after its ballots: the council elected so far, the seats still
  * vacant, what must happen next, and whether women are represented.
  *
- * <p>Combine the contest results of every ballot held (first ballots and supplementary ballots).
- * Seats still empty after a supplementary ballot may stay vacant if at least {@link
+ * <p>Combine the contest results of every ballot held (first ballots, and supplementary ballots
+ * or re-votes among tied candidates counted with {@link Tally#countSupplementary}), in the order
+ * held: everyone elected on any of them holds a seat, and each contest's latest result says what
+ * is still pending (a tie, or a shortfall without a supplementary ballot yet). Someone elected
+ * both member and leader (a leader candidate elected member on the first paper who then wins the
+ * supplementary leader ballot) holds the leader seat, and the member seat is vacant. Seats still
+ * empty after a supplementary ballot may stay vacant if at least {@link
  * ElectionRules#minimumElectedToLeaveVacant()} were elected; with fewer, a run-off must be held
  * within {@link ElectionRules#runOffWithinDays()} days (Shanghai measures Art. 21). Fewer women
  * elected than {@link ElectionRules#minimumWomen()} is reported, never enforced. Immutable and
@@ -43,7 +48,7 @@ public abstract class CouncilOutcome {
    *
    * @param rules the rules
    * @param electorate the register (for the elected people's sex and the election day)
-   * @param results the contest results of every ballot held, in order
+   * @param results the contest results of every ballot held, in the order held
    * @return the outcome
    * @throws NullPointerException if an argument or result is null
    */
@@ -53,22 +58,35 @@ public abstract class CouncilOutcome {
     checkNotNull(electorate, "electorate");
     ImmutableList<ContestResult> list = ImmutableList.copyOf(checkNotNull(results, "results"));
     Map<Contest, Set<ResidentId>> elected = new EnumMap<>(Contest.class);
-    Map<Contest, ContestResult> lastFirst = new EnumMap<>(Contest.class);
-    Map<Contest, ContestResult> lastSupplementary = new EnumMap<>(Contest.class);
+    Map<Contest, ContestResult> last = new EnumMap<>(Contest.class);
     for (Contest contest : Contest.values()) {
       elected.put(contest, new LinkedHashSet<>());
     }
-    boolean tie = false;
     for (ContestResult result : list) {
       elected.get(result.contest()).addAll(result.elected());
-      (result.kind() == BallotKind.FIRST ? lastFirst : lastSupplementary).put(result.contest(), result);
-      tie |= !result.tied().isEmpty();
+      last.put(result.contest(), result);
     }
+    // What is pending depends on each contest's latest ballot: a re-vote among the tied or a
+    // supplementary ballot settles the tie or the shortfall of the ballot before it.
+    boolean tie = false;
     boolean supplementaryPending = false;
-    for (Map.Entry<Contest, ContestResult> e : lastFirst.entrySet()) {
-      supplementaryPending |= e.getValue().unfilledSeats() > 0 && !lastSupplementary.containsKey(e.getKey());
+    for (ContestResult result : last.values()) {
+      tie |= !result.tied().isEmpty();
+      supplementaryPending |= result.kind() == BallotKind.FIRST && result.unfilledSeats() > 0;
     }
     List<ReportLine> report = new ArrayList<>();
+    // A leader candidate elected member on the first paper may still win a supplementary leader
+    // ballot: they hold the leader seat, and their member seat falls vacant.
+    Set<ResidentId> promoted = new LinkedHashSet<>(elected.get(Contest.MEMBERS));
+    promoted.retainAll(elected.get(Contest.LEADER));
+    elected.get(Contest.MEMBERS).removeAll(promoted);
+    for (ResidentId p : promoted) {
+      report.add(
+          new ReportLine(
+              Provision.VACANCIES,
+              p + ", elected member and leader, holds the leader seat; the member seat is vacant",
+              p + "同时当选成员和团队长，任团队长，成员职位空缺"));
+    }
     int seats = rules.leaderSeats() + rules.memberSeats();
     int filled = elected.get(Contest.LEADER).size() + elected.get(Contest.MEMBERS).size();
     int vacant = seats - filled;

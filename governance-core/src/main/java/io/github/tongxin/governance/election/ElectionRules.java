@@ -1,6 +1,7 @@
 package io.github.tongxin.governance.election;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.Period;
 import org.immutables.value.Value;
@@ -360,7 +361,8 @@ public abstract class ElectionRules {
    * A copy with another turnout threshold.
    *
    * @param value the threshold
-   * @return the copy (this object if equal)
+   * @return the copy (this object if {@code value} is the very instance held; an equal threshold
+   *     gives an equal copy)
    */
   public abstract ElectionRules withTurnoutThreshold(Threshold value);
 
@@ -368,7 +370,8 @@ public abstract class ElectionRules {
    * A copy with another election threshold.
    *
    * @param value the threshold
-   * @return the copy (this object if equal)
+   * @return the copy (this object if {@code value} is the very instance held; an equal threshold
+   *     gives an equal copy)
    */
   public abstract ElectionRules withElectionThreshold(Threshold value);
 
@@ -463,9 +466,10 @@ public abstract class ElectionRules {
    *
    * @param contest the contest
    * @return {@link #leaderSeats()} or {@link #memberSeats()}
+   * @throws NullPointerException if {@code contest} is null
    */
   public int seats(Contest contest) {
-    return contest == Contest.LEADER ? leaderSeats() : memberSeats();
+    return checkNotNull(contest, "contest") == Contest.LEADER ? leaderSeats() : memberSeats();
   }
 
   /**

@@ -36,7 +36,9 @@ public record ElectionStaff(ImmutableSet<ResidentId> counters, ImmutableSet<Resi
    * @throws NullPointerException if an argument or member is null
    */
   public static ElectionStaff of(Iterable<ResidentId> counters, Iterable<ResidentId> scrutineers) {
-    return new ElectionStaff(ImmutableSet.copyOf(counters), ImmutableSet.copyOf(scrutineers));
+    return new ElectionStaff(
+        ImmutableSet.copyOf(checkNotNull(counters, "counters")),
+        ImmutableSet.copyOf(checkNotNull(scrutineers, "scrutineers")));
   }
 
   /**
@@ -44,8 +46,10 @@ public record ElectionStaff(ImmutableSet<ResidentId> counters, ImmutableSet<Resi
    *
    * @param resident the resident
    * @return {@code true} if staff
+   * @throws NullPointerException if {@code resident} is null
    */
   public boolean includes(ResidentId resident) {
+    checkNotNull(resident, "resident");
     return counters.contains(resident) || scrutineers.contains(resident);
   }
 }

@@ -72,6 +72,9 @@ public final class Electorate {
    */
   public static Electorate of(
       Community community, BuildingGroupId group, LocalDate electionDay, ElectionRules rules) {
+    checkNotNull(community, "community");
+    checkNotNull(group, "group");
+    checkNotNull(electionDay, "electionDay");
     checkNotNull(rules, "rules");
     checkArgument(
         rules.electorateMode() == ElectorateMode.ALL_RESIDENTS,
@@ -103,12 +106,24 @@ public final class Electorate {
       LocalDate electionDay,
       ElectionRules rules,
       Iterable<ResidentId> representatives) {
+    checkNotNull(community, "community");
+    checkNotNull(group, "group");
+    checkNotNull(electionDay, "electionDay");
     checkNotNull(rules, "rules");
+    ImmutableSet<ResidentId> designated = copyOfIds(representatives, "representatives");
     checkArgument(
         rules.electorateMode() != ElectorateMode.ALL_RESIDENTS,
         "rules use ALL_RESIDENTS: there are no representatives to give");
-    return register(
-        community, group, electionDay, rules, ImmutableSet.copyOf(checkNotNull(representatives, "representatives")));
+    return register(community, group, electionDay, rules, designated);
+  }
+
+  private static ImmutableSet<ResidentId> copyOfIds(Iterable<ResidentId> ids, String name) {
+    checkNotNull(ids, name);
+    ImmutableSet.Builder<ResidentId> result = ImmutableSet.builder();
+    for (ResidentId id : ids) {
+      result.add(checkNotNull(id, "%s contains null", name));
+    }
+    return result.build();
   }
 
   private static Electorate register(

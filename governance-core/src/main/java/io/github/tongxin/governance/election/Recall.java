@@ -37,6 +37,8 @@ public final class Recall {
    * @param target the member to recall
    * @param signatories who signed; each registered voter counts once, others not at all
    * @return the number of valid signatures if the petition may go ahead, else the violations
+   *     (a target without a seat, too few signatures; with too few, also each signatory who is
+   *     not a voter)
    * @throws NullPointerException if an argument or signatory is null
    */
   public static Decision<Integer> initiate(
@@ -55,11 +57,10 @@ public final class Recall {
           Violation.of(ElectionCode.RECALL_TARGET_NOT_ON_COUNCIL, target + " holds no seat on the council"));
     }
     Set<ResidentId> valid = new LinkedHashSet<>();
+    Set<ResidentId> notVoters = new LinkedHashSet<>();
     for (ResidentId signatory : checkNotNull(signatories, "signatories")) {
       checkNotNull(signatory, "signatories contains null");
-      if (electorate.contains(signatory)) {
-        valid.add(signatory);
-      }
+      (electorate.contains(signatory) ? valid : notVoters).add(signatory);
     }
     Threshold threshold = rules.recallInitiation();
     if (!threshold.isMetBy(valid.size(), electorate.size())) {
@@ -67,6 +68,12 @@ public final class Recall {
           Violation.of(
               ElectionCode.RECALL_TOO_FEW_SIGNATURES,
               valid.size() + " valid signatures of " + electorate.size() + " voters; " + threshold + " needed"));
+      for (ResidentId signatory : notVoters) {
+        violations.add(
+            Violation.of(
+                ElectionCode.RECALL_SIGNATORY_NOT_A_VOTER,
+                signatory + " signed but is not a registered voter; the signature does not count"));
+      }
     }
     return violations.isEmpty() ? Decision.accepted(valid.size()) : Decision.rejected(violations);
   }

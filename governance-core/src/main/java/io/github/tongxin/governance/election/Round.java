@@ -47,6 +47,8 @@ public record Round(
       Iterable<ProxyAuthorization> proxies,
       Iterable<Ballot> ballots) {
     return new Round(
-        ImmutableList.copyOf(attendance), ImmutableList.copyOf(proxies), ImmutableList.copyOf(ballots));
+        ImmutableList.copyOf(checkNotNull(attendance, "attendance")),
+        ImmutableList.copyOf(checkNotNull(proxies, "proxies")),
+        ImmutableList.copyOf(checkNotNull(ballots, "ballots")));
   }
 }

@@ -1,5 +1,7 @@
 package io.github.tongxin.governance.election;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.tongxin.governance.Violation;
@@ -73,9 +75,10 @@ public abstract class RoundResult {
    *
    * @param contest the contest
    * @return its result, or empty if not counted in this round
+   * @throws NullPointerException if {@code contest} is null
    */
   public Optional<ContestResult> contest(Contest contest) {
-    return Optional.ofNullable(contests().get(contest));
+    return Optional.ofNullable(contests().get(checkNotNull(contest, "contest")));
   }
 
   /**

@@ -69,13 +69,17 @@ public final class Tally {
    */
   public static RoundResult count(
       ElectionRules rules, Electorate electorate, CandidateSlate slate, Round round) {
+    checkNotNull(rules, "rules");
+    checkNotNull(electorate, "electorate");
     checkNotNull(slate, "slate");
+    checkNotNull(round, "round");
     Counter counter = new Counter(rules, electorate, round);
     if (counter.checkRound()) {
       Set<ResidentId> electedLeaders = new HashSet<>();
+      Set<ResidentId> leaderSlate = new LinkedHashSet<>(slate.candidates(Contest.LEADER));
       for (Contest contest : slate.contests()) {
         ContestResult result =
-            counter.countFirst(contest, slate.candidates(contest), electedLeaders);
+            counter.countFirst(contest, slate.candidates(contest), leaderSlate, electedLeaders);
         counter.contests.put(contest, result);
         if (contest == Contest.LEADER) {
           electedLeaders.addAll(result.elected());
@@ -106,9 +110,13 @@ public final class Tally {
       int seats,
       Iterable<ResidentId> candidates,
       Round round) {
+    checkNotNull(rules, "rules");
+    checkNotNull(electorate, "electorate");
     checkNotNull(contest, "contest");
+    checkNotNull(candidates, "candidates");
+    checkNotNull(round, "round");
     checkArgument(seats >= 1, "seats must be at least 1: %s", seats);
-    ImmutableList<ResidentId> list = ImmutableList.copyOf(checkNotNull(candidates, "candidates"));
+    ImmutableList<ResidentId> list = ImmutableList.copyOf(candidates);
     checkArgument(!list.isEmpty(), "a supplementary ballot needs candidates");
     checkArgument(
         new HashSet<>(list).size() == list.size(), "candidates must not repeat: %s", list);
@@ -264,7 +272,11 @@ public final class Tally {
       return valid;
     }
 
-    ContestResult countFirst(Contest contest, List<ResidentId> candidates, Set<ResidentId> electedLeaders) {
+    ContestResult countFirst(
+        Contest contest,
+        List<ResidentId> candidates,
+        Set<ResidentId> leaderSlate,
+        Set<ResidentId> electedLeaders) {
       int seats = rules.seats(contest);
       Set<ResidentId> slate = new LinkedHashSet<>(candidates);
       Map<ResidentId, Integer> votes = new LinkedHashMap<>();
@@ -280,7 +292,7 @@ public final class Tally {
         }
         Set<ResidentId> chosen = marked.chosen();
         if (contest == Contest.MEMBERS && rules.higherOfficeVotes() == HigherOfficeVotes.ADDED) {
-          Marked leaderVotes = votesOn(ballot, Contest.LEADER, null);
+          Marked leaderVotes = votesOn(ballot, Contest.LEADER, leaderSlate);
           if (leaderVotes.marks() <= rules.leaderSeats()) {
             for (ResidentId p : leaderVotes.chosen()) {
               if (!electedLeaders.contains(p) && electorate.contains(p)) {
@@ -415,7 +427,7 @@ public final class Tally {
     /**
      * The people a ballot votes for in a contest: marks FOR on the slate and write-ins of
      * registered voters; other marks are ignored and reported, but still count towards the
-     * number marked, which decides whether the ballot is void. A null slate accepts any mark.
+     * number marked, which decides whether the ballot is void.
      */
     private Marked votesOn(Ballot ballot, Contest contest, Set<ResidentId> slate) {
       ContestMarks marks = ballot.marks(contest);
@@ -426,7 +438,7 @@ public final class Tally {
           continue;
         }
         count++;
-        if (slate != null && !slate.contains(e.getKey())) {
+        if (!slate.contains(e.getKey())) {
           violation(
               ElectionCode.MARK_FOR_NON_CANDIDATE,
               contest.englishName() + ": a mark for " + e.getKey() + ", who is not a candidate, is ignored");
