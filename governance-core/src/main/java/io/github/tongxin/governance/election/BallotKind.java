@@ -11,7 +11,9 @@ public enum BallotKind implements Bilingual {
   /** The first ballot: double majority. */
   FIRST("第一次投票", "first ballot"),
   /** The supplementary ballot (另行选举): plurality with a floor. */
-  SUPPLEMENTARY("另行选举", "supplementary ballot");
+  SUPPLEMENTARY("另行选举", "supplementary ballot"),
+  /** A re-vote among candidates tied at the cut-off (重新投票): plurality, no floor. */
+  RE_VOTE("重新投票", "re-vote among tied candidates");
 
   private final String chineseName;
   private final String englishName;

@@ -7,6 +7,7 @@ import io.github.tongxin.governance.community.Council;
 import io.github.tongxin.governance.community.ResidentId;
 import io.github.tongxin.governance.community.Sex;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -136,8 +137,8 @@ public abstract class CouncilOutcome {
     report.add(
         new ReportLine(
             Provision.TERM,
-            "term of office " + rules.term() + ", until " + termEnd,
-            "任期" + rules.term().getYears() + "年，至" + termEnd));
+            "term of office " + describe(rules.term()) + ", until " + termEnd,
+            "任期" + describeZh(rules.term()) + "，至" + termEnd));
     return ImmutableCouncilOutcome.builder()
         .council(
             Council.withSeats(
@@ -149,6 +150,26 @@ public abstract class CouncilOutcome {
         .termEnds(termEnd)
         .addAllReport(report)
         .build();
+  }
+
+  private static String describe(Period period) {
+    List<String> parts = new ArrayList<>();
+    if (period.getYears() != 0) {
+      parts.add(period.getYears() + (period.getYears() == 1 ? " year" : " years"));
+    }
+    if (period.getMonths() != 0) {
+      parts.add(period.getMonths() + (period.getMonths() == 1 ? " month" : " months"));
+    }
+    if (period.getDays() != 0) {
+      parts.add(period.getDays() + (period.getDays() == 1 ? " day" : " days"));
+    }
+    return String.join(" ", parts);
+  }
+
+  private static String describeZh(Period period) {
+    return (period.getYears() != 0 ? period.getYears() + "年" : "")
+        + (period.getMonths() != 0 ? period.getMonths() + "个月" : "")
+        + (period.getDays() != 0 ? period.getDays() + "天" : "");
   }
 
   /**

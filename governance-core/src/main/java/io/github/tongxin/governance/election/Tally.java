@@ -122,7 +122,52 @@ public final class Tally {
         new HashSet<>(list).size() == list.size(), "candidates must not repeat: %s", list);
     Counter counter = new Counter(rules, electorate, round);
     if (counter.checkRound()) {
-      counter.contests.put(contest, counter.countSupplementary(contest, seats, list));
+      counter.contests.put(
+          contest,
+          counter.countPlurality(
+              contest, seats, list, BallotKind.SUPPLEMENTARY, rules.supplementaryFloor()));
+    }
+    return counter.result();
+  }
+
+  /**
+   * Counts a re-vote among candidates tied at the cut-off (Shanghai measures Art. 20): the same
+   * poll-book, void-round and turnout checks, then most votes win with no floor; a new tie at
+   * the cut-off is again reported as tied.
+   *
+   * @param rules the rules
+   * @param electorate the register
+   * @param contest the contest
+   * @param seats the seats the tie was for ({@link ContestResult#tiedSeats()}); at least 1
+   * @param tied the tied candidates ({@link ContestResult#tied()})
+   * @param round the poll book, proxies and ballots of the re-vote
+   * @return the result, with its report
+   * @throws NullPointerException if an argument or candidate is null
+   * @throws IllegalArgumentException if {@code seats} is below 1, there are not more candidates
+   *     than seats, or a candidate repeats
+   */
+  public static RoundResult countReVote(
+      ElectionRules rules,
+      Electorate electorate,
+      Contest contest,
+      int seats,
+      Iterable<ResidentId> tied,
+      Round round) {
+    checkNotNull(rules, "rules");
+    checkNotNull(electorate, "electorate");
+    checkNotNull(contest, "contest");
+    checkNotNull(tied, "tied");
+    checkNotNull(round, "round");
+    checkArgument(seats >= 1, "seats must be at least 1: %s", seats);
+    ImmutableList<ResidentId> list = ImmutableList.copyOf(tied);
+    checkArgument(
+        list.size() > seats, "a re-vote needs more tied candidates than seats: %s for %s", list, seats);
+    checkArgument(
+        new HashSet<>(list).size() == list.size(), "candidates must not repeat: %s", list);
+    Counter counter = new Counter(rules, electorate, round);
+    if (counter.checkRound()) {
+      counter.contests.put(
+          contest, counter.countPlurality(contest, seats, list, BallotKind.RE_VOTE, Threshold.atLeast(0, 1)));
     }
     return counter.result();
   }
@@ -157,14 +202,14 @@ public final class Tally {
 
     /** Poll book, void round, turnout; false if the round is void. */
     boolean checkRound() {
-      Set<ResidentId> accepted = acceptAttendance();
-      voted = accepted.size();
       int registered = electorate.size();
-      int collected = round.ballots().size();
       line(
           Provision.ELIGIBILITY,
           registered + " registered voters, " + electorate.exclusions().size() + " residents excluded",
           "登记选民" + registered + "人，不具备资格居民" + electorate.exclusions().size() + "人");
+      Set<ResidentId> accepted = acceptAttendance();
+      voted = accepted.size();
+      int collected = round.ballots().size();
       if (collected > voted) {
         status = RoundStatus.VOID_TOO_MANY_BALLOTS;
         line(
@@ -366,7 +411,13 @@ public final class Tally {
           .build();
     }
 
-    ContestResult countSupplementary(Contest contest, int seats, List<ResidentId> candidates) {
+    /** Most votes win among the candidates, each needing {@code floor} of the ballots cast. */
+    ContestResult countPlurality(
+        Contest contest, int seats, List<ResidentId> candidates, BallotKind kind, Threshold floor) {
+      String label = kind == BallotKind.RE_VOTE ? " (re-vote)" : " (supplementary)";
+      String labelZh = kind == BallotKind.RE_VOTE ? "（重新投票）" : "（另行选举）";
+      Provision provision =
+          kind == BallotKind.RE_VOTE ? Provision.TOO_MANY_WINNERS : Provision.SUPPLEMENTARY_BALLOT;
       Set<ResidentId> slate = new LinkedHashSet<>(candidates);
       Map<ResidentId, Integer> votes = new LinkedHashMap<>();
       for (ResidentId c : candidates) {
@@ -391,7 +442,6 @@ public final class Tally {
       }
       reportVoid(contest, seats, voidBallots);
       int cast = round.ballots().size();
-      Threshold floor = rules.supplementaryFloor();
       List<ResidentId> ranked = rank(votes);
       List<ResidentId> qualified = new ArrayList<>();
       for (ResidentId p : ranked) {
@@ -400,16 +450,16 @@ public final class Tally {
           qualified.add(p);
         }
         line(
-            Provision.SUPPLEMENTARY_BALLOT,
-            contest.englishName() + " (supplementary): " + p + " has " + votes.get(p) + " of " + cast
-                + " ballots cast, " + floor + ": " + (met ? "reaches the floor" : "below the floor"),
-            contest.chineseName() + "（另行选举）：" + p + "得票" + votes.get(p) + "，已投选票" + cast + "张，"
-                + floor + "：" + (met ? "达到" : "未达到"));
+            provision,
+            contest.englishName() + label + ": " + p + " has " + votes.get(p) + " of " + cast
+                + " ballots cast" + (floor.numerator() == 0 ? "" : ", " + floor + ": " + (met ? "reaches the floor" : "below the floor")),
+            contest.chineseName() + labelZh + "：" + p + "得票" + votes.get(p) + "，已投选票" + cast + "张"
+                + (floor.numerator() == 0 ? "" : "，" + floor + "：" + (met ? "达到" : "未达到")));
       }
       Selection selection = select(contest, qualified, votes, seats);
       return ImmutableContestResult.builder()
           .contest(contest)
-          .kind(BallotKind.SUPPLEMENTARY)
+          .kind(kind)
           .seats(seats)
           .base(cast)
           .voidBallots(voidBallots)

@@ -84,7 +84,7 @@ class CouncilOutcomeTest {
                 + " — Shanghai villagers' committee election measures Art. 21",
             "1 women among 6 elected; at least 1 wanted: met"
                 + " — Law on the Protection of Women's Rights and Interests (2022) Art. 14",
-            "term of office P5Y, until 2029-03-10 — Villagers' Committees Organic Law (2018) Art."
+            "term of office 5 years, until 2029-03-10 — Villagers' Committees Organic Law (2018) Art."
                 + " 11");
   }
 
