@@ -1,0 +1,12 @@
+package io.github.tongxin.governance.budgeting;
+
+import com.google.common.collect.ImmutableList;
+
+/** The rules of this family, registered in {@link BudgetRules}. */
+final class EqualSharesFamily {
+  private EqualSharesFamily() {}
+
+  static ImmutableList<BudgetRule> rules() {
+    return ImmutableList.of();
+  }
+}
