@@ -5,7 +5,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 
 /**
- * Thrown by {@link Decision#valueOrThrow()} on a rejected decision; carries its violations.
+ * Thrown by {@link Decision#valueOrThrow()} on a rejected decision, and by other {@code ...OrThrow}
+ * methods that refuse their input (such as reading a malformed Pabulib text); carries the
+ * violations.
  *
  * @since 0.1.0
  */

@@ -25,7 +25,9 @@ import java.util.Set;
  *
  * @param budget the budget limit; not negative
  * @param projects the projects, by id
- * @param meta the META key/value pairs, in file order (may include {@code budget})
+ * @param meta the META key/value pairs, in file order; {@link Pabulib#read} keeps every entry but
+ *     {@code budget}, {@code vote_type}, {@code num_projects} and {@code num_votes}, which the
+ *     model itself holds, and {@link Pabulib#write} writes those four from the model
  * @since 0.1.0
  */
 public record BudgetInstance(

@@ -6,7 +6,10 @@
  * <p>Types you will use most: {@link io.github.tongxin.governance.budgeting.BudgetInstance},
  * {@link io.github.tongxin.governance.budgeting.BudgetProfile}, {@link
  * io.github.tongxin.governance.budgeting.BudgetRules} and {@link
- * io.github.tongxin.governance.budgeting.BudgetOutcome}.
+ * io.github.tongxin.governance.budgeting.BudgetOutcome}; {@link
+ * io.github.tongxin.governance.budgeting.Pabulib} reads, checks and writes {@code .pb} text
+ * ({@link io.github.tongxin.governance.budgeting.PabulibReading}, {@link
+ * io.github.tongxin.governance.budgeting.PabulibProblem}).
  */
 @NullMarked
 @TongxinStyle
