@@ -45,7 +45,9 @@ public interface CommitteeRule extends Bilingual {
    * @param committeeSize k, between 1 and the number of candidates
    * @return a committee of k distinct candidates
    * @throws NullPointerException if {@code profile} is null
-   * @throws IllegalArgumentException if {@code committeeSize} is out of range
+   * @throws IllegalArgumentException if {@code committeeSize} is out of range, or the profile has
+   *     voter weights and the rule (like abcvoting's Monroe and lex-minimax-AV) does not accept
+   *     them
    */
   Committee resolute(ApprovalProfile profile, int committeeSize);
 
@@ -56,7 +58,8 @@ public interface CommitteeRule extends Bilingual {
    * @param committeeSize k, between 1 and the number of candidates
    * @return the winning committees, sorted, at least one, each of k distinct candidates
    * @throws NullPointerException if {@code profile} is null
-   * @throws IllegalArgumentException if {@code committeeSize} is out of range
+   * @throws IllegalArgumentException if {@code committeeSize} is out of range, or the profile has
+   *     voter weights and the rule does not accept them
    * @throws IllegalStateException if the rule {@linkplain #isResoluteOnly() is resolute only}
    */
   ImmutableList<Committee> irresolute(ApprovalProfile profile, int committeeSize);
