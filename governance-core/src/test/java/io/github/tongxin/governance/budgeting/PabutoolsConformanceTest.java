@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,13 @@ class PabutoolsConformanceTest {
   private static Path folder;
   private static ImmutableList<PabutoolsReference> references;
   private static final Map<String, PabulibFile> FILES = new HashMap<>();
+
+  /**
+   * Rules whose pabutools allocation comes back sorted by project id, not in selection order:
+   * {@code sequential_phragmen} sorts its allocation before returning it ({@code alloc.sort()}),
+   * so its reference "selection order" is the sorted winners; ours keeps the order of the rounds.
+   */
+  private static final Set<String> REPORTED_SORTED = Set.of("sequential_phragmen");
 
   @BeforeAll
   static void read() throws Exception {
@@ -99,6 +107,9 @@ class PabutoolsConformanceTest {
     List<String> order = outcome.selectionOrder().stream().map(ProjectId::value).toList();
     if (!winners.equals(expected.winners())) {
       return "winners " + winners + ", expected " + expected.winners();
+    }
+    if (REPORTED_SORTED.contains(expected.rule())) {
+      order = outcome.winners().stream().map(ProjectId::value).toList();
     }
     if (!order.equals(expected.selectionOrder())) {
       return "selection order " + order + ", expected " + expected.selectionOrder();

@@ -1,0 +1,263 @@
+package io.github.tongxin.governance.budgeting;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Multiset;
+import io.github.tongxin.governance.Decision;
+import io.github.tongxin.governance.Violation;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * What the rules read from an instance and a profile, computed once: projects by index (in id
+ * order), their costs, each distinct ballot once with its multiplicity (as project indices, in
+ * ballot order, with its points), and the number of voters naming each project. Also builds the
+ * outcome (total cost, leftover, exhaustiveness) and the refusal of a tie.
+ */
+final class BudgetTally {
+  final BudgetInstance instance;
+  final ImmutableList<BudgetProject> projects;
+  final BigDecimal[] costs;
+
+  /** Distinct ballots: project indices in ballot order. */
+  final int[][] ballots;
+
+  /** How many voters cast each distinct ballot. */
+  final long[] multiplicities;
+
+  /** Points per distinct ballot, aligned with {@link #ballots}; empty for ballots without. */
+  final BigDecimal[][] points;
+
+  /** Voters naming each project. */
+  final long[] votes;
+
+  private BudgetTally(
+      BudgetInstance instance, int[][] ballots, long[] multiplicities, BigDecimal[][] points) {
+    this.instance = instance;
+    this.projects = instance.projects().values().asList();
+    this.costs = new BigDecimal[projects.size()];
+    for (int i = 0; i < costs.length; i++) {
+      costs[i] = projects.get(i).cost();
+    }
+    this.ballots = ballots;
+    this.multiplicities = multiplicities;
+    this.points = points;
+    this.votes = new long[projects.size()];
+    for (int b = 0; b < ballots.length; b++) {
+      for (int q : ballots[b]) {
+        votes[q] += multiplicities[b];
+      }
+    }
+  }
+
+  /**
+   * Checks the arguments of {@link BudgetRule#apply} and tallies the profile.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the rule does not apply to the profile's vote type or a
+   *     ballot names a project not in the instance
+   */
+  static BudgetTally of(
+      BudgetRule rule, BudgetInstance instance, BudgetProfile profile, TieBreaking tieBreaking) {
+    checkNotNull(instance, "instance");
+    checkNotNull(profile, "profile");
+    checkNotNull(tieBreaking, "tieBreaking");
+    checkArgument(
+        rule.appliesTo(profile.type()),
+        "rule %s does not apply to %s ballots",
+        rule.id(),
+        profile.type().token());
+    Map<ProjectId, Integer> index = new HashMap<>();
+    for (ProjectId id : instance.projects().keySet()) {
+      index.put(id, index.size());
+    }
+    Collection<Multiset.Entry<BudgetProfile.Content>> distinct =
+        profile.distinctBallots().entrySet();
+    int[][] ballots = new int[distinct.size()][];
+    long[] multiplicities = new long[distinct.size()];
+    BigDecimal[][] points = new BigDecimal[distinct.size()][];
+    int b = 0;
+    for (Multiset.Entry<BudgetProfile.Content> entry : distinct) {
+      List<ProjectId> named = entry.getElement().projects();
+      int[] indices = new int[named.size()];
+      for (int k = 0; k < indices.length; k++) {
+        Integer q = index.get(named.get(k));
+        if (q == null) {
+          throw new IllegalArgumentException(
+              String.format(
+                  "ballot of voter %s names project %s, which is not in the instance",
+                  voterNaming(profile, named.get(k)), named.get(k)));
+        }
+        indices[k] = q;
+      }
+      ballots[b] = indices;
+      multiplicities[b] = entry.getCount();
+      List<BigDecimal> given = entry.getElement().points();
+      points[b] = given.toArray(new BigDecimal[0]);
+      b++;
+    }
+    return new BudgetTally(instance, ballots, multiplicities, points);
+  }
+
+  private static String voterNaming(BudgetProfile profile, ProjectId project) {
+    for (BudgetBallot ballot : profile.ballots()) {
+      if (ballot.projects().contains(project)) {
+        return ballot.voter();
+      }
+    }
+    throw new AssertionError(project);
+  }
+
+  int size() {
+    return projects.size();
+  }
+
+  ProjectId id(int project) {
+    return projects.get(project).id();
+  }
+
+  BigDecimal budget() {
+    return instance.budget();
+  }
+
+  /**
+   * Every project's total satisfaction under a measure: the sum over voters of their satisfaction
+   * with that project alone. Exact: sums and products of decimals.
+   */
+  BigDecimal[] totalSatisfaction(SatisfactionMeasure measure) {
+    BigDecimal[] total = new BigDecimal[size()];
+    switch (measure.base()) {
+      case ONE -> {
+        for (int q = 0; q < total.length; q++) {
+          total[q] = BigDecimal.valueOf(votes[q]);
+        }
+      }
+      case BORDA -> {
+        long[] borda = new long[size()];
+        for (int b = 0; b < ballots.length; b++) {
+          int[] ballot = ballots[b];
+          for (int k = 0; k < ballot.length; k++) {
+            borda[ballot[k]] += multiplicities[b] * (ballot.length - k - 1);
+          }
+        }
+        for (int q = 0; q < total.length; q++) {
+          total[q] = BigDecimal.valueOf(borda[q]);
+        }
+      }
+      case POINTS -> {
+        Arrays.fill(total, BigDecimal.ZERO);
+        for (int b = 0; b < ballots.length; b++) {
+          int[] ballot = ballots[b];
+          BigDecimal multiplicity = BigDecimal.valueOf(multiplicities[b]);
+          for (int k = 0; k < ballot.length; k++) {
+            BigDecimal given = points[b].length == 0 ? BigDecimal.ZERO : points[b][k];
+            total[ballot[k]] = total[ballot[k]].add(given.multiply(multiplicity));
+          }
+        }
+      }
+      default -> throw new AssertionError(measure);
+    }
+    if (measure.timesCost()) {
+      for (int q = 0; q < total.length; q++) {
+        total[q] = total[q].multiply(costs[q]);
+      }
+    }
+    return total;
+  }
+
+  /** For each project, the distinct ballots (indices into {@link #ballots}) naming it. */
+  int[][] supporters() {
+    int[] counts = new int[size()];
+    for (int[] ballot : ballots) {
+      for (int q : ballot) {
+        counts[q]++;
+      }
+    }
+    int[][] supporters = new int[size()][];
+    for (int q = 0; q < supporters.length; q++) {
+      supporters[q] = new int[counts[q]];
+    }
+    int[] filled = new int[size()];
+    for (int b = 0; b < ballots.length; b++) {
+      for (int q : ballots[b]) {
+        supporters[q][filled[q]++] = b;
+      }
+    }
+    return supporters;
+  }
+
+  /**
+   * The order in which a tie-breaking prefers projects, first preferred first: id order ({@link
+   * TieBreaking#LEXICOGRAPHIC}, and {@link TieBreaking#REFUSE}, for which the order only fixes
+   * where a refusal is detected), or most voters, then lowest cost, then id ({@link
+   * TieBreaking#VOTES_THEN_COST}).
+   */
+  Comparator<Integer> preference(TieBreaking tieBreaking) {
+    return switch (tieBreaking) {
+      case LEXICOGRAPHIC, REFUSE -> Comparator.naturalOrder();
+      case VOTES_THEN_COST ->
+          Comparator.<Integer>comparingLong(q -> -votes[q])
+              .thenComparing(q -> costs[q])
+              .thenComparing(Comparator.naturalOrder());
+    };
+  }
+
+  /** Every project index, in the order of {@link #preference}. */
+  Integer[] preferenceOrder(TieBreaking tieBreaking) {
+    Integer[] order = new Integer[size()];
+    for (int q = 0; q < order.length; q++) {
+      order[q] = q;
+    }
+    Arrays.sort(order, preference(tieBreaking));
+    return order;
+  }
+
+  /** The outcome of funding {@code selection}, in that order. */
+  Decision<BudgetOutcome> accept(String rule, TieBreaking tieBreaking, List<Integer> selection) {
+    BigDecimal total = BigDecimal.ZERO;
+    boolean[] selected = new boolean[size()];
+    List<ProjectId> order = new ArrayList<>(selection.size());
+    for (int q : selection) {
+      checkArgument(!selected[q], "project %s selected twice", id(q));
+      selected[q] = true;
+      total = total.add(costs[q]);
+      order.add(id(q));
+    }
+    BigDecimal leftover = budget().subtract(total);
+    boolean exhaustive = true;
+    for (int q = 0; q < size() && exhaustive; q++) {
+      exhaustive = selected[q] || costs[q].compareTo(leftover) > 0;
+    }
+    return Decision.accepted(
+        BudgetOutcome.builder()
+            .rule(rule)
+            .tieBreaking(tieBreaking)
+            .addAllSelectionOrder(order)
+            .totalCost(total)
+            .leftover(leftover)
+            .exhaustive(exhaustive)
+            .build());
+  }
+
+  /** The refusal of a tie between projects, named in id order, with what they tie on. */
+  Decision<BudgetOutcome> refuseTie(String rule, Collection<Integer> tied, String reason) {
+    String names =
+        tied.stream().sorted().distinct().map(q -> id(q).value()).collect(Collectors.joining(", "));
+    return Decision.rejected(
+        List.of(
+            Violation.of(
+                BudgetRuleCode.TIE,
+                String.format(
+                    "%s: tie between projects %s (%s); tie-breaking REFUSE does not choose",
+                    rule, names, reason))));
+  }
+}
