@@ -48,6 +48,10 @@ public final class AuditLog {
     /**
      * Creates an entry; no check that the hashes are right ({@link AuditLog#verify} does that).
      *
+     * @param sequence the entry's position, from 0
+     * @param event the event
+     * @param previous the hash of the entry before, or {@link #GENESIS}
+     * @param hash SHA-256 over {@code previous} and the event's canonical bytes
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if {@code sequence} is negative
      */

@@ -31,6 +31,8 @@ public record ConsultationResult(ConsultationMatter matter, ImmutableList<Thresh
   /**
    * Creates a result.
    *
+   * @param matter what was decided
+   * @param checks the thresholds tested, in the order the law states them; at least one
    * @throws NullPointerException if an argument or a check is null
    * @throws IllegalArgumentException if {@code checks} is empty
    */

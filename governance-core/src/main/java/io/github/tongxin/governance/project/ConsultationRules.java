@@ -31,6 +31,10 @@ public record ConsultationRules(
   /**
    * Creates rules.
    *
+   * @param participation share of all area and of all owners that must take part
+   * @param majorConsent share of participating area and owners that must agree on items (6)–(8)
+   * @param ordinaryConsent share of participating area and owners that must agree on other items
+   * @param groupConsent share of all the group's households that must agree on a group matter
    * @throws NullPointerException if an argument is null
    */
   public ConsultationRules {

@@ -24,6 +24,9 @@ public record FundingPlan(Amount grant, Amount crowdfunding, Amount contribution
   /**
    * Creates a plan.
    *
+   * @param grant from the public-welfare fund
+   * @param crowdfunding the crowdfunding target
+   * @param contribution residents' own contribution
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if a part is negative or all are zero
    */

@@ -28,6 +28,10 @@ public record Inspection(Actor inspector, Instant at, Verdict verdict, String no
   /**
    * Creates an inspection.
    *
+   * @param inspector who inspected, with the roles held then
+   * @param at when
+   * @param verdict passed or failed
+   * @param note what the inspector found
    * @throws NullPointerException if an argument is null
    */
   public Inspection {

@@ -17,6 +17,8 @@ public record Milestone(String name, Instant at) {
   /**
    * Creates a milestone.
    *
+   * @param name the milestone's name, not blank, unique within the project
+   * @param at when it was added, or completed
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code name} is blank
    */

@@ -35,6 +35,10 @@ public record PanelResult(
   /**
    * Creates a result; use {@link #of} to compute one.
    *
+   * @param cards the scorecards, in the order they were submitted
+   * @param score the trimmed mean of the cards' weighted scores
+   * @param untrimmedMean the mean of all cards' weighted scores, the first tie-breaker in {@link #rank}
+   * @param recommendation the score needed for a recommendation
    * @throws NullPointerException if an argument or a card is null
    */
   public PanelResult {

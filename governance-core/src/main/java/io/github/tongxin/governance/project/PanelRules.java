@@ -28,6 +28,10 @@ public record PanelRules(
   /**
    * Creates panel rules.
    *
+   * @param minimumEvaluators evaluators needed before a project can be approved; more than {@code 2 × trim}
+   * @param weights the weight of each criterion scored; positive, at least one
+   * @param trim how many highest and how many lowest scores to drop
+   * @param recommendation the trimmed mean at or above which the panel recommends the project
    * @throws NullPointerException if an argument or an entry is null
    * @throws IllegalArgumentException if {@code trim} is negative, {@code minimumEvaluators} is not
    *     more than {@code 2 × trim}, or a weight is not positive, or there are no weights

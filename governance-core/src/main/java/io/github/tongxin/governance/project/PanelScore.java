@@ -23,6 +23,8 @@ public record PanelScore(long numerator, long denominator) implements Comparable
   /**
    * Creates a score already in lowest terms.
    *
+   * @param numerator the numerator, 0 to 10 × denominator
+   * @param denominator the denominator, positive, coprime with the numerator
    * @throws IllegalArgumentException if the denominator is not positive, the fraction is not in
    *     lowest terms, or it lies outside 0–10
    */

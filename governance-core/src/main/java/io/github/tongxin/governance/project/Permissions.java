@@ -50,6 +50,7 @@ public record Permissions(ImmutableSetMultimap<CommandKind, ProjectRole> table) 
   /**
    * Creates a table.
    *
+   * @param table the roles allowed per command kind; every kind has at least one role
    * @throws NullPointerException if {@code table} is null
    * @throws IllegalArgumentException if a command kind has no role
    */

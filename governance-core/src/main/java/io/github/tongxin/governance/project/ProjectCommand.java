@@ -49,6 +49,9 @@ public sealed interface ProjectCommand {
     /**
      * Creates the command.
      *
+     * @param actor who
+     * @param at when
+     * @param proposal what is proposed; must list the actor among its proposers
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if a text is blank or a list empty
      */
@@ -79,6 +82,8 @@ public sealed interface ProjectCommand {
     /**
      * Creates the command.
      *
+     * @param actor who
+     * @param at when
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if a text is blank or a list empty
      */
@@ -110,6 +115,10 @@ public sealed interface ProjectCommand {
     /**
      * Creates the command.
      *
+     * @param actor who
+     * @param at when
+     * @param household the household answering
+     * @param choice its answer
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if a text is blank or a list empty
      */
@@ -141,6 +150,8 @@ public sealed interface ProjectCommand {
     /**
      * Creates the command.
      *
+     * @param actor who
+     * @param at when
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if a text is blank or a list empty
      */
@@ -171,6 +182,9 @@ public sealed interface ProjectCommand {
     /**
      * Creates the command.
      *
+     * @param actor who
+     * @param at when
+     * @param requested the budget requested
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if a text is blank or a list empty
      */
@@ -201,6 +215,8 @@ public sealed interface ProjectCommand {
     /**
      * Creates the command.
      *
+     * @param actor who
+     * @param at when
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if a text is blank or a list empty
      */
@@ -230,6 +246,8 @@ public sealed interface ProjectCommand {
     /**
      * Creates the command.
      *
+     * @param actor who
+     * @param at when
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if a text is blank or a list empty
      */
@@ -260,6 +278,9 @@ public sealed interface ProjectCommand {
     /**
      * Creates the command.
      *
+     * @param actor who
+     * @param at when
+     * @param card the scorecard; its evaluator is the actor
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if a text is blank or a list empty
      */
@@ -291,6 +312,9 @@ public sealed interface ProjectCommand {
     /**
      * Creates the command.
      *
+     * @param actor who
+     * @param at when
+     * @param plan how the budget is paid; its total is the approved budget
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if a text is blank or a list empty
      */
@@ -322,6 +346,9 @@ public sealed interface ProjectCommand {
     /**
      * Creates the command.
      *
+     * @param actor who
+     * @param at when
+     * @param reasons why, at least one
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if a text is blank or a list empty
      */
@@ -355,6 +382,9 @@ public sealed interface ProjectCommand {
     /**
      * Creates the command.
      *
+     * @param actor who
+     * @param at when
+     * @param reason why
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if a text is blank or a list empty
      */
@@ -386,6 +416,8 @@ public sealed interface ProjectCommand {
     /**
      * Creates the command.
      *
+     * @param actor who
+     * @param at when
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if a text is blank or a list empty
      */
@@ -416,6 +448,9 @@ public sealed interface ProjectCommand {
     /**
      * Creates the command.
      *
+     * @param actor who
+     * @param at when
+     * @param name its name
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if a text is blank or a list empty
      */
@@ -448,6 +483,9 @@ public sealed interface ProjectCommand {
     /**
      * Creates the command.
      *
+     * @param actor who
+     * @param at when
+     * @param name its name
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if a text is blank or a list empty
      */
@@ -480,6 +518,9 @@ public sealed interface ProjectCommand {
     /**
      * Creates the command.
      *
+     * @param actor who
+     * @param at when
+     * @param text what was done
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if a text is blank or a list empty
      */
@@ -512,6 +553,9 @@ public sealed interface ProjectCommand {
     /**
      * Creates the command.
      *
+     * @param actor who
+     * @param at when
+     * @param reason why
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if a text is blank or a list empty
      */
@@ -543,6 +587,8 @@ public sealed interface ProjectCommand {
     /**
      * Creates the command.
      *
+     * @param actor who
+     * @param at when
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if a text is blank or a list empty
      */
@@ -572,6 +618,8 @@ public sealed interface ProjectCommand {
     /**
      * Creates the command.
      *
+     * @param actor who
+     * @param at when
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if a text is blank or a list empty
      */
@@ -603,6 +651,10 @@ public sealed interface ProjectCommand {
     /**
      * Creates the command.
      *
+     * @param actor who
+     * @param at when
+     * @param verdict the verdict
+     * @param note what the inspector found
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if a text is blank or a list empty
      */
@@ -635,6 +687,8 @@ public sealed interface ProjectCommand {
     /**
      * Creates the command.
      *
+     * @param actor who
+     * @param at when
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if a text is blank or a list empty
      */
@@ -665,6 +719,9 @@ public sealed interface ProjectCommand {
     /**
      * Creates the command.
      *
+     * @param actor who
+     * @param at when
+     * @param reason the objection
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if a text is blank or a list empty
      */
@@ -697,6 +754,9 @@ public sealed interface ProjectCommand {
     /**
      * Creates the command.
      *
+     * @param actor who
+     * @param at when
+     * @param reason why
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if a text is blank or a list empty
      */
@@ -729,6 +789,9 @@ public sealed interface ProjectCommand {
     /**
      * Creates the command.
      *
+     * @param actor who
+     * @param at when
+     * @param reason why
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if a text is blank or a list empty
      */
@@ -760,6 +823,8 @@ public sealed interface ProjectCommand {
     /**
      * Creates the command.
      *
+     * @param actor who
+     * @param at when
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if a text is blank or a list empty
      */

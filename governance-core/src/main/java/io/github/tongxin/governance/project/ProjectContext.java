@@ -14,6 +14,8 @@ public record ProjectContext(ProjectRules rules, ConsultationRoster roster) {
   /**
    * Creates a context.
    *
+   * @param rules the workflow's rules
+   * @param roster the proposing building group's households with their floor areas
    * @throws NullPointerException if an argument is null
    */
   public ProjectContext {

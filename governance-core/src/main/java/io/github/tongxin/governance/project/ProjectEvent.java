@@ -50,6 +50,10 @@ public sealed interface ProjectEvent {
     /**
      * Creates the event.
      *
+     * @param project the project
+     * @param actor who
+     * @param at when
+     * @param proposal the proposal
      * @throws NullPointerException if an argument is null
      */
     public ProjectProposed {
@@ -71,6 +75,9 @@ public sealed interface ProjectEvent {
     /**
      * Creates the event.
      *
+     * @param project the project
+     * @param actor who
+     * @param at when
      * @throws NullPointerException if an argument is null
      */
     public ConsultationOpened {
@@ -93,6 +100,11 @@ public sealed interface ProjectEvent {
     /**
      * Creates the event.
      *
+     * @param project the project
+     * @param actor who
+     * @param at when
+     * @param household the household
+     * @param choice its answer
      * @throws NullPointerException if an argument is null
      */
     public ConsultationAnswered {
@@ -116,6 +128,10 @@ public sealed interface ProjectEvent {
     /**
      * Creates the event.
      *
+     * @param project the project
+     * @param actor who
+     * @param at when
+     * @param result the count with its thresholds
      * @throws NullPointerException if an argument is null
      */
     public ConsultationClosed {
@@ -138,6 +154,10 @@ public sealed interface ProjectEvent {
     /**
      * Creates the event.
      *
+     * @param project the project
+     * @param actor who
+     * @param at when
+     * @param requested the budget requested
      * @throws NullPointerException if an argument is null
      */
     public ProjectDeclared {
@@ -159,6 +179,9 @@ public sealed interface ProjectEvent {
     /**
      * Creates the event.
      *
+     * @param project the project
+     * @param actor who
+     * @param at when
      * @throws NullPointerException if an argument is null
      */
     public ReviewStarted {
@@ -179,6 +202,9 @@ public sealed interface ProjectEvent {
     /**
      * Creates the event.
      *
+     * @param project the project
+     * @param actor who
+     * @param at when
      * @throws NullPointerException if an argument is null
      */
     public ForwardedToPanel {
@@ -200,6 +226,10 @@ public sealed interface ProjectEvent {
     /**
      * Creates the event.
      *
+     * @param project the project
+     * @param actor who
+     * @param at when
+     * @param card the scorecard
      * @throws NullPointerException if an argument is null
      */
     public ScoreSubmitted {
@@ -223,6 +253,11 @@ public sealed interface ProjectEvent {
     /**
      * Creates the event.
      *
+     * @param project the project
+     * @param actor who
+     * @param at when
+     * @param panel the panel's evaluation
+     * @param plan the approved budget and how it is paid
      * @throws NullPointerException if an argument is null
      */
     public ProjectApproved {
@@ -246,6 +281,10 @@ public sealed interface ProjectEvent {
     /**
      * Creates the event.
      *
+     * @param project the project
+     * @param actor who
+     * @param at when
+     * @param amount the grant
      * @throws NullPointerException if an argument is null
      */
     public GrantRequested {
@@ -268,6 +307,10 @@ public sealed interface ProjectEvent {
     /**
      * Creates the event.
      *
+     * @param project the project
+     * @param actor who
+     * @param at when
+     * @param target the target
      * @throws NullPointerException if an argument is null
      */
     public CrowdfundingOpened {
@@ -290,6 +333,10 @@ public sealed interface ProjectEvent {
     /**
      * Creates the event.
      *
+     * @param project the project
+     * @param actor who
+     * @param at when
+     * @param reasons why
      * @throws NullPointerException if an argument is null
      */
     public ProjectRejected {
@@ -312,6 +359,10 @@ public sealed interface ProjectEvent {
     /**
      * Creates the event.
      *
+     * @param project the project
+     * @param actor who
+     * @param at when
+     * @param reason why
      * @throws NullPointerException if an argument is null
      */
     public ProjectWithdrawn {
@@ -333,6 +384,9 @@ public sealed interface ProjectEvent {
     /**
      * Creates the event.
      *
+     * @param project the project
+     * @param actor who
+     * @param at when
      * @throws NullPointerException if an argument is null
      */
     public ImplementationStarted {
@@ -354,6 +408,10 @@ public sealed interface ProjectEvent {
     /**
      * Creates the event.
      *
+     * @param project the project
+     * @param actor who
+     * @param at when
+     * @param name its name
      * @throws NullPointerException if an argument is null
      */
     public MilestoneAdded {
@@ -376,6 +434,10 @@ public sealed interface ProjectEvent {
     /**
      * Creates the event.
      *
+     * @param project the project
+     * @param actor who
+     * @param at when
+     * @param name its name
      * @throws NullPointerException if an argument is null
      */
     public MilestoneCompleted {
@@ -398,6 +460,10 @@ public sealed interface ProjectEvent {
     /**
      * Creates the event.
      *
+     * @param project the project
+     * @param actor who
+     * @param at when
+     * @param text what was done
      * @throws NullPointerException if an argument is null
      */
     public WorkLogged {
@@ -420,6 +486,10 @@ public sealed interface ProjectEvent {
     /**
      * Creates the event.
      *
+     * @param project the project
+     * @param actor who
+     * @param at when
+     * @param reason why
      * @throws NullPointerException if an argument is null
      */
     public ImplementationSuspended {
@@ -441,6 +511,9 @@ public sealed interface ProjectEvent {
     /**
      * Creates the event.
      *
+     * @param project the project
+     * @param actor who
+     * @param at when
      * @throws NullPointerException if an argument is null
      */
     public ImplementationResumed {
@@ -461,6 +534,9 @@ public sealed interface ProjectEvent {
     /**
      * Creates the event.
      *
+     * @param project the project
+     * @param actor who
+     * @param at when
      * @throws NullPointerException if an argument is null
      */
     public CompletionReported {
@@ -482,6 +558,10 @@ public sealed interface ProjectEvent {
     /**
      * Creates the event.
      *
+     * @param project the project
+     * @param actor who
+     * @param at when
+     * @param inspection the inspection
      * @throws NullPointerException if an argument is null
      */
     public InspectionRecorded {
@@ -504,6 +584,10 @@ public sealed interface ProjectEvent {
     /**
      * Creates the event.
      *
+     * @param project the project
+     * @param actor who
+     * @param at when
+     * @param disclosureUntil when the disclosure ends
      * @throws NullPointerException if an argument is null
      */
     public ProjectAccepted {
@@ -526,6 +610,10 @@ public sealed interface ProjectEvent {
     /**
      * Creates the event.
      *
+     * @param project the project
+     * @param actor who
+     * @param at when
+     * @param reason the objection
      * @throws NullPointerException if an argument is null
      */
     public ObjectionRaised {
@@ -549,6 +637,11 @@ public sealed interface ProjectEvent {
     /**
      * Creates the event.
      *
+     * @param project the project
+     * @param actor who
+     * @param at when
+     * @param reason why
+     * @param disclosureUntil when the new disclosure ends
      * @throws NullPointerException if an argument is null
      */
     public ObjectionDismissed {
@@ -572,6 +665,10 @@ public sealed interface ProjectEvent {
     /**
      * Creates the event.
      *
+     * @param project the project
+     * @param actor who
+     * @param at when
+     * @param reason why
      * @throws NullPointerException if an argument is null
      */
     public ObjectionUpheld {
@@ -593,6 +690,9 @@ public sealed interface ProjectEvent {
     /**
      * Creates the event.
      *
+     * @param project the project
+     * @param actor who
+     * @param at when
      * @throws NullPointerException if an argument is null
      */
     public ProjectClosed {

@@ -35,6 +35,13 @@ public record ProjectProposal(
   /**
    * Creates a proposal.
    *
+   * @param id the project's id
+   * @param group the proposing building group
+   * @param title a short title, not blank
+   * @param category the category
+   * @param matter what the consultation decides
+   * @param proposers who propose it, at least one
+   * @param households the proposers' households
    * @throws NullPointerException if an argument or an element is null
    * @throws IllegalArgumentException if {@code title} is blank or there are no proposers
    */

@@ -22,6 +22,10 @@ public record ProjectRules(
   /**
    * Creates rules.
    *
+   * @param permissions who may issue which command
+   * @param consultation the consultation thresholds
+   * @param panel the panel rules
+   * @param disclosure how long the public disclosure lasts; positive
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code disclosure} is not positive
    */

@@ -73,6 +73,7 @@ public sealed interface ProjectState {
     /**
      * Creates the state.
      *
+     * @param proposal what was proposed
      * @throws NullPointerException if {@code proposal} is null
      */
     public Proposed {
@@ -96,6 +97,8 @@ public sealed interface ProjectState {
     /**
      * Creates the state.
      *
+     * @param proposal what was proposed
+     * @param answers the answers so far, by household
      * @throws NullPointerException if an argument is null
      */
     public InConsultation {
@@ -119,6 +122,8 @@ public sealed interface ProjectState {
     /**
      * Creates the state.
      *
+     * @param proposal what was proposed
+     * @param consultation the count
      * @throws NullPointerException if an argument is null
      */
     public Consulted {
@@ -142,6 +147,8 @@ public sealed interface ProjectState {
     /**
      * Creates the state.
      *
+     * @param consulted the consulted project
+     * @param requested the budget requested
      * @throws NullPointerException if an argument is null
      */
     public Declared {
@@ -169,6 +176,7 @@ public sealed interface ProjectState {
     /**
      * Creates the state.
      *
+     * @param declared the declared project
      * @throws NullPointerException if {@code declared} is null
      */
     public UnderCommunityReview {
@@ -196,6 +204,8 @@ public sealed interface ProjectState {
     /**
      * Creates the state.
      *
+     * @param declared the declared project
+     * @param cards the scorecards so far
      * @throws NullPointerException if an argument is null
      */
     public UnderPanelEvaluation {
@@ -225,6 +235,9 @@ public sealed interface ProjectState {
     /**
      * Creates the state.
      *
+     * @param declared the declared project
+     * @param panel the panel's evaluation
+     * @param plan the approved budget and how it is paid
      * @throws NullPointerException if an argument is null
      */
     public Approved {
@@ -256,6 +269,9 @@ public sealed interface ProjectState {
     /**
      * Creates the state.
      *
+     * @param proposal what was proposed
+     * @param rejectedAt the stage at which it was rejected
+     * @param reasons why
      * @throws NullPointerException if an argument is null
      */
     public Rejected {
@@ -281,6 +297,9 @@ public sealed interface ProjectState {
     /**
      * Creates the state.
      *
+     * @param proposal what was proposed
+     * @param withdrawnAt the stage at which it was withdrawn
+     * @param reason why
      * @throws NullPointerException if an argument is null
      */
     public Withdrawn {
@@ -312,6 +331,10 @@ public sealed interface ProjectState {
     /**
      * Creates the state.
      *
+     * @param approved the approved project
+     * @param open the milestones not yet done, in the order added
+     * @param completed the milestones done, in the order done
+     * @param log the work log
      * @throws NullPointerException if an argument is null
      */
     public InImplementation {
@@ -353,6 +376,8 @@ public sealed interface ProjectState {
     /**
      * Creates the state.
      *
+     * @param paused the implementation as it was when paused
+     * @param reason why
      * @throws NullPointerException if an argument is null
      */
     public Suspended {
@@ -382,6 +407,8 @@ public sealed interface ProjectState {
     /**
      * Creates the state.
      *
+     * @param work the finished implementation
+     * @param inspections the inspections that passed the work so far
      * @throws NullPointerException if an argument is null
      */
     public AwaitingAcceptance {
@@ -410,6 +437,8 @@ public sealed interface ProjectState {
     /**
      * Creates the state.
      *
+     * @param acceptance the accepted work with its inspections
+     * @param until when the disclosure ends
      * @throws NullPointerException if an argument is null
      */
     public InPublicDisclosure {
@@ -440,6 +469,9 @@ public sealed interface ProjectState {
     /**
      * Creates the state.
      *
+     * @param disclosure the disclosure it interrupted
+     * @param objector who objected
+     * @param reason the objection
      * @throws NullPointerException if an argument is null
      */
     public UnderObjectionReview {
@@ -469,6 +501,8 @@ public sealed interface ProjectState {
     /**
      * Creates the state.
      *
+     * @param disclosure the completed disclosure
+     * @param closedAt when it was closed
      * @throws NullPointerException if an argument is null
      */
     public Closed {

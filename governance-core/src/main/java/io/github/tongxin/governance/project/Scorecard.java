@@ -22,6 +22,8 @@ public record Scorecard(ActorId evaluator, ImmutableSortedMap<Criterion, Integer
   /**
    * Creates a scorecard.
    *
+   * @param evaluator who scored
+   * @param scores the score per criterion, each 0–10
    * @throws NullPointerException if an argument or an entry is null
    * @throws IllegalArgumentException if a score is outside 0–10 or there are no scores
    */

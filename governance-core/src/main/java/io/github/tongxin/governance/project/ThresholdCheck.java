@@ -72,6 +72,10 @@ public record ThresholdCheck(Test test, Threshold threshold, long part, long who
   /**
    * Creates a check.
    *
+   * @param test which threshold
+   * @param threshold the share required
+   * @param part the area or count that must reach the share
+   * @param whole the area or count it is a share of
    * @throws NullPointerException if {@code test} or {@code threshold} is null
    * @throws IllegalArgumentException if {@code part} is negative or exceeds {@code whole}
    */

@@ -18,6 +18,9 @@ public record WorkLogEntry(ActorId author, Instant at, String text) {
   /**
    * Creates an entry.
    *
+   * @param author who wrote it
+   * @param at when
+   * @param text what was done, not blank
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code text} is blank
    */
