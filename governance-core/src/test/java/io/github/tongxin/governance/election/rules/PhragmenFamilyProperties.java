@@ -11,8 +11,10 @@ import io.github.tongxin.governance.election.rules.RulesGenerators.Election;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -216,6 +218,162 @@ class PhragmenFamilyProperties {
                 assertThat(rule.resolute(election.profile(), election.committeeSize()))
                     .as(rule.id())
                     .isEqualTo(reference.run(rule.id(), true).first());
+              }
+            });
+  }
+
+  // ---- proportionality: EJR for Equal Shares, PJR for seq-Phragmén ----
+
+  /**
+   * Whether a committee violates extended justified representation: some group S of voters with
+   * |S| ≥ ℓ·n/k who all approve ℓ common candidates, none of whom has ℓ approved members. Brute
+   * force over every group of voters (n ≤ 12); only for unweighted profiles.
+   */
+  static boolean violatesEjr(ApprovalProfile profile, int k, Committee committee) {
+    int n = profile.voters();
+    int[] satisfaction = new int[n];
+    for (int v = 0; v < n; v++) {
+      for (int c : profile.ballots().get(v)) {
+        if (committee.contains(c)) {
+          satisfaction[v]++;
+        }
+      }
+    }
+    for (int group = 1; group < 1 << n; group++) {
+      int ell = cohesiveness(profile, k, group);
+      if (ell == 0) {
+        continue;
+      }
+      boolean everyoneBelow = true;
+      for (int v = 0; v < n; v++) {
+        if ((group >> v & 1) == 1 && satisfaction[v] >= ell) {
+          everyoneBelow = false;
+        }
+      }
+      if (everyoneBelow) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a committee violates proportional justified representation: some group S with |S| ≥
+   * ℓ·n/k who all approve ℓ common candidates, while fewer than ℓ members are approved by anyone
+   * in S.
+   */
+  static boolean violatesPjr(ApprovalProfile profile, int k, Committee committee) {
+    int n = profile.voters();
+    for (int group = 1; group < 1 << n; group++) {
+      int ell = cohesiveness(profile, k, group);
+      if (ell == 0) {
+        continue;
+      }
+      Set<Integer> covered = new HashSet<>();
+      for (int v = 0; v < n; v++) {
+        if ((group >> v & 1) == 1) {
+          for (int c : profile.ballots().get(v)) {
+            if (committee.contains(c)) {
+              covered.add(c);
+            }
+          }
+        }
+      }
+      if (covered.size() < ell) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The largest ℓ for which the group (a bit set of voters) is ℓ-cohesive, or 0. */
+  private static int cohesiveness(ApprovalProfile profile, int k, int group) {
+    int n = profile.voters();
+    Set<Integer> common = null;
+    for (int v = 0; v < n; v++) {
+      if ((group >> v & 1) == 1) {
+        Set<Integer> ballot = new HashSet<>(profile.ballots().get(v));
+        if (common == null) {
+          common = ballot;
+        } else {
+          common.retainAll(ballot);
+        }
+      }
+    }
+    int size = Integer.bitCount(group);
+    // ℓ ≤ |S|·k/n, i.e. ℓ·n ≤ |S|·k.
+    return Math.min(common == null ? 0 : common.size(), size * k / n);
+  }
+
+  @Test
+  void theCheckersFindTheTextbookViolationOfApprovalVoting() {
+    // Four voters {0,1,2}, two voters {3}; k = 3, n = 6. The {3}-voters are a third of the voters
+    // with one common candidate: they deserve one seat. AV elects {0,1,2}: EJR and PJR fail.
+    ApprovalProfile p =
+        ApprovalProfile.of(
+            4,
+            List.of(List.of(0, 1, 2), List.of(0, 1, 2), List.of(0, 1, 2), List.of(0, 1, 2), List.of(3), List.of(3)));
+    assertThat(violatesEjr(p, 3, Committee.of(0, 1, 2))).isTrue();
+    assertThat(violatesPjr(p, 3, Committee.of(0, 1, 2))).isTrue();
+    assertThat(violatesEjr(p, 3, Committee.of(0, 1, 3))).isFalse();
+    assertThat(violatesPjr(p, 3, Committee.of(0, 1, 3))).isFalse();
+    // The rules themselves give the {3}-voters their seat.
+    assertThat(CommitteeRules.byId("seqphragmen").orElseThrow().resolute(p, 3)).isEqualTo(Committee.of(0, 1, 3));
+    assertThat(CommitteeRules.byId("equal-shares").orElseThrow().resolute(p, 3)).isEqualTo(Committee.of(0, 1, 3));
+  }
+
+  @Test
+  void everyEqualSharesCommitteeSatisfiesEjr() {
+    // Peters and Skowron (2020): the Method of Equal Shares satisfies EJR; completing a committee
+    // only adds members, which keeps EJR.
+    qt().withExamples(150)
+        .forAll(elections())
+        .checkAssert(
+            election -> {
+              int k = election.committeeSize();
+              for (String id :
+                  List.of("equal-shares", "equal-shares-with-av-completion", "equal-shares-without-completion")) {
+                CommitteeRule rule = CommitteeRules.byId(id).orElseThrow();
+                for (Committee c : rule.irresolute(election.profile(), k)) {
+                  assertThat(violatesEjr(election.profile(), k, c)).as(id + " " + c).isFalse();
+                }
+              }
+            });
+  }
+
+  @Test
+  void everySeqPhragmenCommitteeSatisfiesPjr() {
+    // Brill, Freeman, Janson and Lackner (2017): sequential Phragmén satisfies PJR, whatever the
+    // tie-breaking.
+    CommitteeRule rule = CommitteeRules.byId("seqphragmen").orElseThrow();
+    qt().withExamples(150)
+        .forAll(elections())
+        .checkAssert(
+            election -> {
+              int k = election.committeeSize();
+              for (Committee c : rule.irresolute(election.profile(), k)) {
+                assertThat(violatesPjr(election.profile(), k, c)).as(c.toString()).isFalse();
+              }
+            });
+  }
+
+  @Test
+  void completionOnlyAddsToTheEqualSharesPhaseAndRepeatedCallsAgree() {
+    CommitteeRule alone = CommitteeRules.byId("equal-shares-without-completion").orElseThrow();
+    qt().withExamples(150)
+        .forAll(weightedOrNot())
+        .checkAssert(
+            election -> {
+              int k = election.committeeSize();
+              Committee phase = alone.resolute(election.profile(), k);
+              for (String id : List.of("equal-shares", "equal-shares-with-av-completion")) {
+                CommitteeRule rule = CommitteeRules.byId(id).orElseThrow();
+                Committee completed = rule.resolute(election.profile(), k);
+                assertThat(completed.members()).as(id).containsAll(phase.members());
+                assertThat(rule.resolute(election.profile(), k)).as(id).isEqualTo(completed);
+                assertThat(rule.irresolute(election.profile(), k))
+                    .as(id)
+                    .isEqualTo(rule.irresolute(election.profile(), k));
               }
             });
   }
