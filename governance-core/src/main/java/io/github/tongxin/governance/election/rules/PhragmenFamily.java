@@ -65,18 +65,18 @@ final class PhragmenFamily {
         new EqualShares(
             "equal-shares",
             "等份额法（序贯Phragmén补足）",
-            "method of equal shares with sequential Phragmén completion",
+            "Method of Equal Shares (MES) with seq-Phragmén completion",
             EqualShares.Completion.SEQ_PHRAGMEN),
         new EqualShares(
             "equal-shares-with-av-completion",
             "等份额法（认可投票补足）",
-            "method of equal shares with approval voting completion",
+            "Method of Equal Shares (MES) with AV completion",
             EqualShares.Completion.APPROVAL_VOTING),
         new EqualSharesIncrement(),
         new EqualShares(
             "equal-shares-without-completion",
             "等份额法（不补足）",
-            "method of equal shares without completion",
+            "Method of Equal Shares (MES) without completion",
             EqualShares.Completion.NONE),
         new PhragmenEnestroem(),
         new MaximinSupport());
@@ -128,7 +128,7 @@ final class PhragmenFamily {
   /** {@code seqphragmen}: Phragmén's sequential rule. */
   static final class SeqPhragmen extends Rule {
     SeqPhragmen() {
-      super("seqphragmen", "序贯Phragmén法", "sequential Phragmén");
+      super("seqphragmen", "序贯Phragmén法", "Phragmén's Sequential Rule (seq-Phragmén)");
     }
 
     @Override
@@ -151,7 +151,7 @@ final class PhragmenFamily {
   /** {@code phragmen-enestroem}: the Phragmén–Eneström method. */
   static final class PhragmenEnestroem extends Rule {
     PhragmenEnestroem() {
-      super("phragmen-enestroem", "Phragmén–Eneström法", "Phragmén–Eneström method");
+      super("phragmen-enestroem", "Phragmén–Eneström法", "Method of Phragmén-Eneström");
     }
 
     @Override
@@ -174,7 +174,7 @@ final class PhragmenFamily {
   /** {@code maximin-support}: the maximin support method. */
   static final class MaximinSupport extends Rule {
     MaximinSupport() {
-      super("maximin-support", "最大最小支持法", "maximin support method");
+      super("maximin-support", "最大最小支持法", "Maximin Support Method");
     }
 
     @Override
@@ -365,7 +365,7 @@ final class PhragmenFamily {
       super(
           "equal-shares-with-increment-completion",
           "等份额法（递增补足）",
-          "method of equal shares with increment completion");
+          "Method of Equal Shares (MES) with increment completion");
     }
 
     @Override

@@ -57,8 +57,8 @@ class PhragmenFamilyTest {
             "phragmen-enestroem",
             "maximin-support");
     assertThat(rule("seqphragmen").chineseName()).isEqualTo("序贯Phragmén法");
-    assertThat(rule("seqphragmen").englishName()).isEqualTo("sequential Phragmén");
-    assertThat(rule("maximin-support").bilingualName()).isEqualTo("最大最小支持法 maximin support method");
+    assertThat(rule("seqphragmen").englishName()).isEqualTo("Phragmén's Sequential Rule (seq-Phragmén)");
+    assertThat(rule("maximin-support").bilingualName()).isEqualTo("最大最小支持法 Maximin Support Method");
     assertThat(rule("phragmen-enestroem")).hasToString("phragmen-enestroem");
     assertThat(rule("equal-shares-with-increment-completion").isResoluteOnly()).isTrue();
     assertThat(rule("equal-shares").isResoluteOnly()).isFalse();
