@@ -104,6 +104,13 @@ class TongxinCommitteeTest {
   }
 
   @Test
+  void theReadmeExamplePrintsWhatTheReadmeShows() {
+    assertPrints(
+        run("committee", "--rule", "seqphragmen", abcvoting("instanceS0000.abc.yaml")),
+        "{\"rule\": \"seqphragmen\", \"resolute\": false, \"committees\": [[0,3,5], [2,3,5]]}");
+  }
+
+  @Test
   void seqPhragmenOnASmallFile() throws IOException {
     Path file = write("small.abc.yaml", SMALL);
 

@@ -175,6 +175,25 @@ final class MaximinSupportProcess {
     return ImmutableList.copyOf(result);
   }
 
+  /**
+   * Whether candidate c has any approver.
+   */
+  boolean isApproved(int candidate) {
+    return approvalWeight[candidate] > 0;
+  }
+
+  /**
+   * The support value of a nonempty committee as {numerator, denominator}, or null if it is below
+   * {@code thresholdNum / thresholdDen} (no threshold if {@code thresholdNum} is negative).
+   */
+  long @Nullable [] supportValue(int[] members, long thresholdNum, long thresholdDen) {
+    long a = Long.MAX_VALUE;
+    for (int c : members) {
+      a = Math.min(a, approvalWeight[c]);
+    }
+    return support(members, a, 1, thresholdNum, thresholdDen);
+  }
+
   private static State extend(State state, int candidate, long[] value) {
     int[] members = Arrays.copyOf(state.members, state.members.length + 1);
     members[state.members.length] = candidate;

@@ -34,6 +34,8 @@ import java.util.TreeSet;
  *       <td>{@link EnestroemProcess}</td></tr>
  *   <tr><td>{@code maximin-support}</td><td>maximin support method</td>
  *       <td>{@link MaximinSupportProcess}</td></tr>
+ *   <tr><td>{@code minimaxphragmen}</td><td>Phragmén's minimax rule (voter weights of at least
+ *       1 only)</td><td>{@link MinimaxPhragmen}</td></tr>
  * </table>
  *
  * <p>Resolute: the branch that always elects the lowest-index best candidate (abcvoting's default
@@ -79,7 +81,8 @@ final class PhragmenFamily {
             "Method of Equal Shares (MES) without completion",
             EqualShares.Completion.NONE),
         new PhragmenEnestroem(),
-        new MaximinSupport());
+        new MaximinSupport(),
+        new MinimaxPhragmenRule());
   }
 
   /** Id and names shared by the rules of this family. */
@@ -187,6 +190,25 @@ final class PhragmenFamily {
     public ImmutableList<Committee> irresolute(ApprovalProfile profile, int committeeSize) {
       CommitteeRules.checkArguments(profile, committeeSize);
       return new MaximinSupportProcess(profile).irresolute(committeeSize);
+    }
+  }
+
+  /** {@code minimaxphragmen}: Phragmén's minimax rule. */
+  static final class MinimaxPhragmenRule extends Rule {
+    MinimaxPhragmenRule() {
+      super("minimaxphragmen", "最小最大负载Phragmén法", "Phragmén's Minimax Rule (minimax-Phragmén)");
+    }
+
+    @Override
+    public Committee resolute(ApprovalProfile profile, int committeeSize) {
+      CommitteeRules.checkArguments(profile, committeeSize);
+      return MinimaxPhragmen.first(profile, committeeSize);
+    }
+
+    @Override
+    public ImmutableList<Committee> irresolute(ApprovalProfile profile, int committeeSize) {
+      CommitteeRules.checkArguments(profile, committeeSize);
+      return MinimaxPhragmen.all(profile, committeeSize);
     }
   }
 

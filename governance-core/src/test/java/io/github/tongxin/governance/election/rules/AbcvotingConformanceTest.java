@@ -73,7 +73,8 @@ class AbcvotingConformanceTest {
             "equal-shares-with-av-completion",
             "equal-shares-with-increment-completion",
             "phragmen-enestroem",
-            "maximin-support");
+            "maximin-support",
+            "minimaxphragmen");
   }
 
   @Test

@@ -53,6 +53,7 @@ final class PhragmenFamilyReference {
         enestroem(new ArrayList<>(), weight.clone(), resolute, result);
       }
       case "maximin-support" -> maximinSupport(new ArrayList<>(), resolute, result);
+      case "minimaxphragmen" -> minimaxPhragmen(result);
       default -> throw new IllegalArgumentException(ruleId);
     }
     if (resolute) {
@@ -384,6 +385,68 @@ final class PhragmenFamilyReference {
         if (resolute) {
           return;
         }
+      }
+    }
+  }
+
+  // ---- minimax-Phragmén ----
+
+  /**
+   * Every committee of k approved candidates (all approved ones plus any unapproved ones if fewer
+   * than k are approved) with the smallest maximum load, where the smallest maximum load of W is
+   * max over nonempty T ⊆ W of |T| / w(N(T)) (Hall's condition for distributing the loads), by
+   * brute force over committees and their subsets.
+   */
+  private void minimaxPhragmen(TreeSet<Committee> out) {
+    List<Integer> approved = new ArrayList<>();
+    List<Integer> unapproved = new ArrayList<>();
+    for (int c = 0; c < m; c++) {
+      boolean any = false;
+      for (int v = 0; v < n; v++) {
+        any |= approves(v, c);
+      }
+      (any ? approved : unapproved).add(c);
+    }
+    Rational best = null;
+    for (int set = 0; set < 1 << m; set++) {
+      if (Integer.bitCount(set) != k) {
+        continue;
+      }
+      List<Integer> members = new ArrayList<>();
+      for (int c = 0; c < m; c++) {
+        if ((set >> c & 1) == 1) {
+          members.add(c);
+        }
+      }
+      if (approved.size() < k) {
+        if (members.containsAll(approved)) {
+          out.add(Committee.of(members));
+        }
+        continue;
+      }
+      if (!approved.containsAll(members)) {
+        continue;
+      }
+      Rational maxLoad = Rational.ZERO;
+      for (int sub = set; sub > 0; sub = (sub - 1) & set) {
+        Rational reached = Rational.ZERO;
+        for (int v = 0; v < n; v++) {
+          for (int c = 0; c < m; c++) {
+            if ((sub >> c & 1) == 1 && approves(v, c)) {
+              reached = reached.plus(weight[v]);
+              break;
+            }
+          }
+        }
+        maxLoad = maxLoad.max(Rational.of(Integer.bitCount(sub)).dividedBy(reached));
+      }
+      int versus = best == null ? -1 : maxLoad.compareTo(best);
+      if (versus < 0) {
+        out.clear();
+        best = maxLoad;
+      }
+      if (versus <= 0) {
+        out.add(Committee.of(members));
       }
     }
   }

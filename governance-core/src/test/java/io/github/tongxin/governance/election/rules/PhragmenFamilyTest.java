@@ -55,7 +55,8 @@ class PhragmenFamilyTest {
             "equal-shares-with-increment-completion",
             "equal-shares-without-completion",
             "phragmen-enestroem",
-            "maximin-support");
+            "maximin-support",
+            "minimaxphragmen");
     assertThat(rule("seqphragmen").chineseName()).isEqualTo("序贯Phragmén法");
     assertThat(rule("seqphragmen").englishName()).isEqualTo("Phragmén's Sequential Rule (seq-Phragmén)");
     assertThat(rule("maximin-support").bilingualName()).isEqualTo("最大最小支持法 Maximin Support Method");
@@ -244,6 +245,53 @@ class PhragmenFamilyTest {
         .hasMessageContaining("maximin-support");
   }
 
+  // ---- minimax-Phragmén ----
+
+  @Test
+  void minimaxPhragmenMinimisesTheLargestLoad() {
+    // SIX, k = 3. {0,1,2}: the {0,1}-voters carry two seats (2/3 each), the {2}-voters one seat
+    // (1/2 each): largest load 2/3. Any committee with 3 leaves its single voter a whole seat
+    // (load 1). So {0,1,2} alone.
+    assertThat(rule("minimaxphragmen").irresolute(SIX, 3)).containsExactly(Committee.of(0, 1, 2));
+    assertThat(rule("minimaxphragmen").resolute(SIX, 3)).isEqualTo(Committee.of(0, 1, 2));
+  }
+
+  @Test
+  void minimaxPhragmenListsEveryOptimalCommittee() {
+    // {0}, {1}, {2}; k = 2: every pair puts a whole seat on each of two voters (largest load 1).
+    ApprovalProfile p = profile(3, new int[] {0}, new int[] {1}, new int[] {2});
+    assertThat(rule("minimaxphragmen").irresolute(p, 2))
+        .containsExactly(Committee.of(0, 1), Committee.of(0, 2), Committee.of(1, 2));
+    assertThat(rule("minimaxphragmen").resolute(p, 2)).isEqualTo(Committee.of(0, 1));
+  }
+
+  @Test
+  void minimaxPhragmenAddsUnapprovedCandidatesOnlyWhenTooFewAreApproved() {
+    // Only 1 is approved, k = 2: 1 plus any one of 0, 2, 3 (as abcvoting).
+    ApprovalProfile p = profile(4, new int[] {1}, new int[] {1});
+    assertThat(rule("minimaxphragmen").irresolute(p, 2))
+        .containsExactly(Committee.of(0, 1), Committee.of(1, 2), Committee.of(1, 3));
+    // 0 and 1 approved, k = 2: {0,1} only; an unapproved member could carry no load.
+    ApprovalProfile q = profile(4, new int[] {1}, new int[] {0});
+    assertThat(rule("minimaxphragmen").irresolute(q, 2)).containsExactly(Committee.of(0, 1));
+  }
+
+  @Test
+  void minimaxPhragmenCountsWeightsOfAtLeastOneAndRejectsSmallerOnes() {
+    // {0} with weight 3, {1} ×2, {2}; k = 2. Weighted: {0,1} puts 1/3 on voter 0 and 1/2 on the
+    // {1}-voters (largest 1/2); {0,2} and {1,2} put a whole seat on the {2}-voter (1). Unweighted,
+    // {0,1} puts a whole seat on voter 0 too: all three committees tie at 1.
+    ApprovalProfile p = profile(3, new int[] {0}, new int[] {1}, new int[] {1}, new int[] {2});
+    assertThat(rule("minimaxphragmen").irresolute(weighted(p, "3", "1", "1", "1"), 2))
+        .containsExactly(Committee.of(0, 1));
+    assertThat(rule("minimaxphragmen").irresolute(p, 2))
+        .containsExactly(Committee.of(0, 1), Committee.of(0, 2), Committee.of(1, 2));
+    assertThatThrownBy(() -> rule("minimaxphragmen").resolute(weighted(p, "1", "0.5", "1", "1"), 2))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("minimaxphragmen needs voter weights of at least 1")
+        .hasMessageContaining("voter 1 has weight 0.5");
+  }
+
   // ---- every rule ----
 
   @Test
@@ -257,7 +305,8 @@ class PhragmenFamilyTest {
             "equal-shares",
             "equal-shares-with-av-completion",
             "phragmen-enestroem",
-            "maximin-support")) {
+            "maximin-support",
+            "minimaxphragmen")) {
       assertThat(rule(id).irresolute(p, 2)).as(id).isEqualTo(all);
       assertThat(rule(id).resolute(p, 2)).as(id).isEqualTo(Committee.of(0, 1));
     }
@@ -270,7 +319,7 @@ class PhragmenFamilyTest {
     // Only 0 is approved; the other 11 candidates tie for the remaining 5 seats: C(11,5) = 462
     // committees. The search merges the orders in which the same set is reached.
     ApprovalProfile p = profile(12, new int[] {0}, new int[] {0});
-    for (String id : List.of("seqphragmen", "equal-shares", "phragmen-enestroem", "maximin-support")) {
+    for (String id : List.of("seqphragmen", "equal-shares", "phragmen-enestroem", "maximin-support", "minimaxphragmen")) {
       ImmutableList<Committee> all = rule(id).irresolute(p, 6);
       assertThat(all).as(id).hasSize(462).allSatisfy(c -> assertThat(c.contains(0)).isTrue());
     }
