@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -37,6 +38,8 @@ record AbcFile(ApprovalProfile profile, int committeeSize) {
     String text;
     try {
       text = Files.readString(path, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new BadFileException("no such file: " + path);
     } catch (IOException e) {
       throw new BadFileException("cannot read " + path + ": " + e.getMessage());
     }

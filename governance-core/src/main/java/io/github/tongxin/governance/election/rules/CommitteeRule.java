@@ -14,6 +14,10 @@ import io.github.tongxin.governance.Bilingual;
  * produce). Exact arithmetic throughout. Implementations are immutable, stateless and
  * thread-safe.
  *
+ * <p>Every committee has exactly k members, with one exception: {@code
+ * equal-shares-without-completion} (abcvoting's Method of Equal Shares with {@code
+ * completion=None}) stops when no candidate is affordable, so its committees may have fewer.
+ *
  * <pre>{@code
  * CommitteeRule pav = CommitteeRules.byId("pav").orElseThrow();
  * Committee winners = pav.resolute(profile, 3);
@@ -43,7 +47,8 @@ public interface CommitteeRule extends Bilingual {
    *
    * @param profile the ballots
    * @param committeeSize k, between 1 and the number of candidates
-   * @return a committee of k distinct candidates
+   * @return a committee of k distinct candidates (at most k for {@code
+   *     equal-shares-without-completion})
    * @throws NullPointerException if {@code profile} is null
    * @throws IllegalArgumentException if {@code committeeSize} is out of range, or the profile has
    *     voter weights and the rule (like abcvoting's Monroe and lex-minimax-AV) does not accept
@@ -56,7 +61,8 @@ public interface CommitteeRule extends Bilingual {
    *
    * @param profile the ballots
    * @param committeeSize k, between 1 and the number of candidates
-   * @return the winning committees, sorted, at least one, each of k distinct candidates
+   * @return the winning committees, sorted, at least one, each of k distinct candidates (at most
+   *     k for {@code equal-shares-without-completion})
    * @throws NullPointerException if {@code profile} is null
    * @throws IllegalArgumentException if {@code committeeSize} is out of range, or the profile has
    *     voter weights and the rule does not accept them
