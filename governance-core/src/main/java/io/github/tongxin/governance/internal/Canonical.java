@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,6 +19,22 @@ import java.util.Set;
  * canonical text), and equal for equal values. Not part of the public API.
  */
 public final class Canonical {
+  /** Each record class's component names and accessors, looked up once. */
+  private static final ClassValue<Component[]> COMPONENTS =
+      new ClassValue<>() {
+        @Override
+        protected Component[] computeValue(Class<?> type) {
+          RecordComponent[] components = type.getRecordComponents();
+          Component[] result = new Component[components.length];
+          for (int i = 0; i < components.length; i++) {
+            result[i] = new Component(components[i].getName(), components[i].getAccessor());
+          }
+          return result;
+        }
+      };
+
+  private record Component(String name, Method accessor) {}
+
   private Canonical() {}
 
   /**
@@ -37,10 +54,10 @@ public final class Canonical {
     if (value instanceof Record record) {
       Class<?> type = record.getClass();
       atom(text, "R", type.getSimpleName());
-      RecordComponent[] components = type.getRecordComponents();
+      Component[] components = COMPONENTS.get(type);
       text.append('{').append(components.length).append(':');
-      for (RecordComponent component : components) {
-        atom(text, "N", component.getName());
+      for (Component component : components) {
+        atom(text, "N", component.name());
         append(text, read(component, record));
       }
       text.append('}');
@@ -88,11 +105,11 @@ public final class Canonical {
     text.append(tag).append(value.length()).append('"').append(value).append('"');
   }
 
-  private static Object read(RecordComponent component, Record record) {
+  private static Object read(Component component, Record record) {
     try {
-      return component.getAccessor().invoke(record);
+      return component.accessor().invoke(record);
     } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new IllegalStateException("cannot read " + component.getName() + " of " + record, e);
+      throw new IllegalStateException("cannot read " + component.name() + " of " + record, e);
     }
   }
 }
