@@ -1,0 +1,71 @@
+package io.github.tongxin.governance.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.tongxin.governance.community.FormationBounds;
+import io.github.tongxin.governance.fund.Amount;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ScenarioTest {
+  private static final Scenario JIADING = Scenario.jiading();
+
+  @Test
+  void aRunIsAPureFunctionOfTheScenario() {
+    ScenarioResult first = JIADING.run();
+    assertThat(JIADING.run()).isEqualTo(first);
+    assertThat(JIADING.withSeed(JIADING.seed() + 1).run()).isNotEqualTo(first);
+  }
+
+  @Test
+  void figuresAddUp() {
+    ScenarioResult result = JIADING.run();
+    assertThat(result.formation().households()).isEqualTo(24_300);
+    assertThat(result.councils().elections()).isEqualTo(result.formation().groups());
+    assertThat(result.councils().seats()).isEqualTo(6 * result.formation().groups());
+    assertThat(result.councils().complete() * 6).isLessThanOrEqualTo(result.councils().seatsFilled());
+    assertThat(result.projects().granted()).isLessThanOrEqualTo(JIADING.budget());
+    assertThat(result.projects().fundedTotal()).isLessThanOrEqualTo(result.projects().proposedTotal());
+    assertThat(result.projects().proposedTotal()).isPositive();
+    assertThat(result.metrics().keySet()).startsWith("groups", "groups_within_bounds");
+  }
+
+  @Test
+  void greedyFundsUntilTheNextProjectNoLongerFits() {
+    ScenarioResult generous = JIADING.withBudget(Amount.ofYuan(100_000_000)).run();
+    assertThat(generous.projects().fundedTotal()).isEqualTo(generous.projects().proposedTotal());
+    ScenarioResult tight = JIADING.withBudget(Amount.ofYuan(40_000)).run();
+    assertThat(tight.projects().fundedTotal()).isLessThanOrEqualTo(8);
+  }
+
+  @Test
+  void lowerTurnoutVoidsMoreElections() {
+    List<Sweep.Run<Double, ScenarioResult>> runs =
+        Sweep.run(
+            List.of(1.0, 0.8),
+            10,
+            JIADING.seed(),
+            (factor, random) -> JIADING.withTurnout(JIADING.turnout().scaledBy(factor)).run(random),
+            2,
+            Sweep.Listener.NONE,
+            System::nanoTime);
+    double usual = runs.subList(0, 10).stream().mapToInt(r -> r.result().councils().turnoutFailures()).average().orElseThrow();
+    double lower = runs.subList(10, 20).stream().mapToInt(r -> r.result().councils().turnoutFailures()).average().orElseThrow();
+    assertThat(lower).isGreaterThan(usual + 10);
+  }
+
+  @Test
+  void smallerGroupsMeanMoreGroups() {
+    ScenarioResult hundred = JIADING.withBounds(new FormationBounds(100, 75, 125)).run();
+    ScenarioResult threeHundred = JIADING.withBounds(new FormationBounds(300, 225, 375)).run();
+    assertThat(hundred.formation().groups()).isGreaterThan(threeHundred.formation().groups());
+  }
+
+  @Test
+  void callerMistakesNameTheValue() {
+    assertThatThrownBy(() -> JIADING.withBudgetRule("greedy")).hasMessageContaining("'greedy'");
+    assertThatThrownBy(() -> BetaModel.of(1.0, 5)).hasMessageContaining("1.0");
+    assertThatThrownBy(() -> JIADING.turnout().scaledBy(2)).hasMessageContaining("1.5");
+  }
+}
