@@ -29,9 +29,6 @@ import java.util.Map;
  * factor, so the rule's choices are unchanged, and payments {@code ρ · u} do not change at all.
  */
 final class MesSetup {
-  final BudgetInstance instance;
-  final BudgetProfile profile;
-  final SatisfactionMeasure satisfaction;
   final TieBreaking tieBreaking;
 
   /** {@code 10^s}: money in the setup is in units of {@code 1 / moneyScale}. */
@@ -90,9 +87,9 @@ final class MesSetup {
 
   MesSetup(
       BudgetTally tally, BudgetProfile profile, SatisfactionMeasure satisfaction, TieBreaking tieBreaking) {
-    this.instance = tally.instance;
-    this.profile = checkNotNull(profile, "profile");
-    this.satisfaction = checkNotNull(satisfaction, "satisfaction");
+    BudgetInstance instance = tally.instance;
+    checkNotNull(profile, "profile");
+    checkNotNull(satisfaction, "satisfaction");
     this.tieBreaking = checkNotNull(tieBreaking, "tieBreaking");
     checkArgument(
         satisfaction.appliesTo(profile.type()),
@@ -128,15 +125,15 @@ final class MesSetup {
     long[][] weightBy = uniform ? null : new long[voters][];
     int v = 0;
     for (BudgetBallot ballot : profile.ballots()) {
-      ImmutableList<ProjectId> named0 = ballot.projects();
-      int size = named0.size();
+      ImmutableList<ProjectId> named = ballot.projects();
+      int size = named.size();
       int[] index = new int[size];
       long[] weight = uniform ? null : new long[size];
       int kept = 0;
       for (int position = 0; position < size; position++) {
-        ProjectId id = named0.get(position);
+        ProjectId id = named.get(position);
         int i = indexOf.get(id); // the tally has checked that every named project exists
-        long w = weight(ballot, position, all[i], pointScale);
+        long w = weight(satisfaction, ballot, position, all[i], pointScale);
         if (w > 0) {
           supported[i] = true;
           index[kept] = i;
@@ -268,7 +265,12 @@ final class MesSetup {
   }
 
   /** The integer weight a ballot gives the project at a position; 0 if it does not support it. */
-  private long weight(BudgetBallot ballot, int position, BudgetProject project, int pointScale) {
+  private static long weight(
+      SatisfactionMeasure satisfaction,
+      BudgetBallot ballot,
+      int position,
+      BudgetProject project,
+      int pointScale) {
     if (satisfaction.timesCost() && project.cost().signum() == 0) {
       return 0;
     }
