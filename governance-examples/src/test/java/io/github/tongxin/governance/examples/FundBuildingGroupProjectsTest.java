@@ -5,21 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FundBuildingGroupProjectsTest {
   private static String output() {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    FundBuildingGroupProjects.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    return bytes.toString(StandardCharsets.UTF_8);
+    return ExampleOutput.of(FundBuildingGroupProjects::run);
   }
 
   private static List<String> ids(String output, String prefix) {
-    String line = output.lines().filter(l -> l.startsWith(prefix)).findFirst().orElseThrow();
-    String list = line.substring(line.indexOf('[') + 1, line.indexOf(']'));
-    return list.isEmpty() ? List.of() : Arrays.asList(list.split(", "));
+    return ExampleOutput.ids(output, prefix);
   }
 
   @Test
