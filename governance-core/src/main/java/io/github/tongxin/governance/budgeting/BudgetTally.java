@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Multiset;
 import io.github.tongxin.governance.Decision;
 import io.github.tongxin.governance.Violation;
@@ -223,6 +224,18 @@ final class BudgetTally {
 
   /** The outcome of funding {@code selection}, in that order. */
   Decision<BudgetOutcome> accept(String rule, TieBreaking tieBreaking, List<Integer> selection) {
+    return Decision.accepted(outcome(rule, tieBreaking, selection, List.of()));
+  }
+
+  /**
+   * The outcome of funding {@code selection}, in that order, with the voters' payments (by voter
+   * index in the profile; empty for rules without payments).
+   */
+  BudgetOutcome outcome(
+      String rule,
+      TieBreaking tieBreaking,
+      List<Integer> selection,
+      List<ImmutableMap<ProjectId, Fraction>> payments) {
     BigDecimal total = BigDecimal.ZERO;
     boolean[] selected = new boolean[size()];
     List<ProjectId> order = new ArrayList<>(selection.size());
@@ -233,23 +246,40 @@ final class BudgetTally {
       order.add(id(q));
     }
     BigDecimal leftover = budget().subtract(total);
-    boolean exhaustive = true;
-    for (int q = 0; q < size() && exhaustive; q++) {
-      exhaustive = selected[q] || costs[q].compareTo(leftover) > 0;
+    boolean exhaustive = isExhaustive(selected, leftover);
+    return BudgetOutcome.builder()
+        .rule(rule)
+        .tieBreaking(tieBreaking)
+        .addAllSelectionOrder(order)
+        .totalCost(total)
+        .leftover(leftover)
+        .exhaustive(exhaustive)
+        .addAllPayments(payments)
+        .build();
+  }
+
+  /** Whether no project outside {@code selection} costs at most what it leaves of the budget. */
+  boolean isExhaustive(List<Integer> selection) {
+    boolean[] selected = new boolean[size()];
+    BigDecimal leftover = budget();
+    for (int q : selection) {
+      selected[q] = true;
+      leftover = leftover.subtract(costs[q]);
     }
-    return Decision.accepted(
-        BudgetOutcome.builder()
-            .rule(rule)
-            .tieBreaking(tieBreaking)
-            .addAllSelectionOrder(order)
-            .totalCost(total)
-            .leftover(leftover)
-            .exhaustive(exhaustive)
-            .build());
+    return isExhaustive(selected, leftover);
+  }
+
+  private boolean isExhaustive(boolean[] selected, BigDecimal leftover) {
+    for (int q = 0; q < size(); q++) {
+      if (!selected[q] && costs[q].compareTo(leftover) <= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The refusal of a tie between projects, named in id order, with what they tie on. */
-  Decision<BudgetOutcome> refuseTie(String rule, Collection<Integer> tied, String reason) {
+  <T> Decision<T> refuseTie(String rule, Collection<Integer> tied, String reason) {
     String names =
         tied.stream().sorted().distinct().map(q -> id(q).value()).collect(Collectors.joining(", "));
     return Decision.rejected(

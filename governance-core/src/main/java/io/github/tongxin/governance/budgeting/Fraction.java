@@ -77,6 +77,24 @@ public record Fraction(BigInteger numerator, BigInteger denominator) implements 
   }
 
   /**
+   * The sum of this fraction and another, e.g. to add up a voter's payments.
+   *
+   * <pre>{@code
+   * Fraction.of(BigInteger.ONE, BigInteger.valueOf(3)).plus(Fraction.of(BigDecimal.ONE)); // 4/3
+   * }</pre>
+   *
+   * @param other the fraction to add
+   * @return the sum, in lowest terms
+   * @throws NullPointerException if {@code other} is null
+   */
+  public Fraction plus(Fraction other) {
+    checkNotNull(other, "other");
+    return of(
+        numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
+        denominator.multiply(other.denominator));
+  }
+
+  /**
    * A decimal approximation for display.
    *
    * @param context the precision and rounding

@@ -47,16 +47,43 @@ final class GreedyWelfare implements BudgetRule {
   public Decision<BudgetOutcome> apply(
       BudgetInstance instance, BudgetProfile profile, TieBreaking tieBreaking) {
     BudgetTally tally = BudgetTally.of(this, instance, profile, tieBreaking);
+    return extend(tally, tieBreaking, id, "", List.of())
+        .map(selection -> tally.outcome(id, tieBreaking, selection, List.of()));
+  }
+
+  /**
+   * pabutools' rule started from an {@code initial_budget_allocation} (the completion step of
+   * {@code completion_by_rule_combination}): the projects of {@code initial} count as funded and
+   * the walk, over the other projects, spends what they leave.
+   *
+   * @param rule the id reported in a refusal
+   * @param stage where in {@code rule} this runs, for a refusal (e.g. {@code " in the greedy
+   *     completion"}); empty for the rule itself
+   * @param initial project indices already funded, in order
+   * @return {@code initial} followed by the projects this rule adds, or a refused tie
+   */
+  Decision<List<Integer>> extend(
+      BudgetTally tally,
+      TieBreaking tieBreaking,
+      String rule,
+      String stage,
+      List<Integer> initial) {
     BigDecimal[] total = tally.totalSatisfaction(measure);
     Density[] density = new Density[tally.size()];
     for (int q = 0; q < density.length; q++) {
       density[q] = density(total[q], tally.costs[q]);
     }
-    Integer[] order = tally.preferenceOrder(tieBreaking);
+    boolean[] funded = new boolean[tally.size()];
+    List<Integer> selection = new ArrayList<>(initial);
+    BigDecimal remaining = tally.budget();
+    for (int q : initial) {
+      funded[q] = true;
+      remaining = remaining.subtract(tally.costs[q]);
+    }
+    Integer[] order =
+        Arrays.stream(tally.preferenceOrder(tieBreaking)).filter(q -> !funded[q]).toArray(Integer[]::new);
     // Stable: among equal densities the tie-breaking's order stays.
     Arrays.sort(order, (p, q) -> density[q].compareTo(density[p]));
-    List<Integer> selection = new ArrayList<>();
-    BigDecimal remaining = tally.budget();
     for (int i = 0; i < order.length; i++) {
       int project = order[i];
       if (tally.costs[project].compareTo(remaining) > 0) {
@@ -74,15 +101,19 @@ final class GreedyWelfare implements BudgetRule {
         if (!tied.isEmpty()) {
           tied.add(project);
           return tally.refuseTie(
-              id,
+              rule,
               tied,
-              "equal " + measure.pabutoolsName() + " per unit of cost, " + density[project]);
+              "equal "
+                  + measure.pabutoolsName()
+                  + " per unit of cost, "
+                  + density[project]
+                  + stage);
         }
       }
       selection.add(project);
       remaining = remaining.subtract(tally.costs[project]);
     }
-    return tally.accept(id, tieBreaking, selection);
+    return Decision.accepted(selection);
   }
 
   private Density density(BigDecimal total, BigDecimal cost) {

@@ -38,6 +38,11 @@ final class BudgetingGenerators {
 
   /** An instance and its ballots. */
   record Election(BudgetInstance instance, BudgetProfile profile) {
+    /** The rules among {@code rules} that apply to this election's ballots. */
+    List<BudgetRule> applicable(List<BudgetRule> rules) {
+      return rules.stream().filter(rule -> rule.appliesTo(profile.type())).toList();
+    }
+
     /** A compact, readable form for shrunk counterexamples. */
     @Override
     public String toString() {

@@ -41,13 +41,7 @@ class GreedyFamilyProperties {
 
   /** The family's rules that apply to the election's ballots. */
   private static List<BudgetRule> rules(Election election) {
-    List<BudgetRule> rules = new ArrayList<>();
-    for (BudgetRule rule : GreedyFamily.rules()) {
-      if (rule.appliesTo(election.profile().type())) {
-        rules.add(rule);
-      }
-    }
-    return rules;
+    return election.applicable(GreedyFamily.rules());
   }
 
   @Test

@@ -19,10 +19,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every implemented budgeting rule on every real election in {@code ../shared/data/pabulib},
- * against pabutools' outcome: winners, selection order, total cost and exhaustiveness, with the
- * default (lexicographic) tie-breaking. Prints a per-rule table with our time beside
- * pabutools' (best of its runs, from the reference file).
+ * Every budgeting rule on every real election in {@code ../shared/data/pabulib}, against
+ * pabutools' outcome: winners, selection order, total cost, leftover and exhaustiveness, with the
+ * default (lexicographic) tie-breaking; for the Method of Equal Shares also that the payments
+ * pay exactly for the projects MES funded. Every rule the reference files name must be
+ * registered. Prints a per-rule table with our time beside pabutools' (best of its runs, from
+ * the reference file).
  */
 class PabutoolsConformanceTest {
   private static Path folder;
@@ -61,6 +63,7 @@ class PabutoolsConformanceTest {
       for (PabutoolsReference.Result expected : reference.results()) {
         BudgetRule rule = BudgetRules.byId(expected.rule()).orElse(null);
         if (rule == null) {
+          failures.add(reference.instance() + " " + expected.rule() + ": not registered");
           continue;
         }
         int[] counts = tally.computeIfAbsent(expected.rule(), id -> new int[2]);
@@ -82,7 +85,7 @@ class PabutoolsConformanceTest {
                 expected.rule(),
                 seconds,
                 expected.wallSecondsMin()));
-        String problem = compare(expected, decision);
+        String problem = compare(file, expected, decision);
         if (problem == null) {
           counts[0]++;
         } else {
@@ -98,7 +101,8 @@ class PabutoolsConformanceTest {
     assertThat(failures).as(report.toString()).isEmpty();
   }
 
-  private static String compare(PabutoolsReference.Result expected, Decision<BudgetOutcome> decision) {
+  private static String compare(
+      PabulibFile file, PabutoolsReference.Result expected, Decision<BudgetOutcome> decision) {
     if (!decision.isAccepted()) {
       return "rejected: " + decision.violations();
     }
@@ -117,8 +121,43 @@ class PabutoolsConformanceTest {
     if (outcome.totalCost().compareTo(expected.totalCost()) != 0) {
       return "total cost " + outcome.totalCost() + ", expected " + expected.totalCost();
     }
+    if (outcome.leftover().compareTo(expected.leftover()) != 0) {
+      return "leftover " + outcome.leftover() + ", expected " + expected.leftover();
+    }
     if (outcome.isExhaustive() != expected.exhaustive()) {
       return "exhaustive " + outcome.isExhaustive() + ", expected " + expected.exhaustive();
+    }
+    return expected.rule().startsWith("mes_") ? checkPayments(file, outcome) : null;
+  }
+
+  /**
+   * The payments of an MES outcome: one map per voter, only for funded projects, summing exactly
+   * to each paid project's cost, and covering every funded project of positive cost unless a
+   * greedy completion (which pays nothing) follows MES.
+   */
+  private static String checkPayments(PabulibFile file, BudgetOutcome outcome) {
+    if (outcome.payments().size() != file.profile().voters()) {
+      return outcome.payments().size() + " payment maps for " + file.profile().voters() + " voters";
+    }
+    Map<ProjectId, Fraction> paid = new HashMap<>();
+    for (Map<ProjectId, Fraction> voter : outcome.payments()) {
+      voter.forEach((project, amount) -> paid.merge(project, amount, Fraction::plus));
+    }
+    for (Map.Entry<ProjectId, Fraction> entry : paid.entrySet()) {
+      if (!outcome.selectionOrder().contains(entry.getKey())) {
+        return "payments for " + entry.getKey() + ", which is not funded";
+      }
+      Fraction cost = Fraction.of(file.instance().project(entry.getKey()).cost());
+      if (!entry.getValue().equals(cost)) {
+        return "payments for " + entry.getKey() + " sum to " + entry.getValue() + ", not " + cost;
+      }
+    }
+    boolean completed = outcome.rule().contains("greedy");
+    for (ProjectId funded : outcome.selectionOrder()) {
+      boolean free = file.instance().project(funded).cost().signum() == 0;
+      if (!paid.containsKey(funded) && !completed && !free) {
+        return "no payments for " + funded;
+      }
     }
     return null;
   }

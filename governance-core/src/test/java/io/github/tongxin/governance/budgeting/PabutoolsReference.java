@@ -21,6 +21,7 @@ record PabutoolsReference(String instance, String file, ImmutableList<Result> re
       ImmutableList<String> winners,
       ImmutableList<String> selectionOrder,
       BigDecimal totalCost,
+      BigDecimal leftover,
       boolean exhaustive,
       double wallSecondsMin) {}
 
@@ -45,6 +46,7 @@ record PabutoolsReference(String instance, String file, ImmutableList<Result> re
               strings(r, "winners"),
               strings(r, "selection_order"),
               new BigDecimal(r.get("total_cost").getAsString()),
+              new BigDecimal(r.get("leftover_budget").getAsString()),
               r.get("exhaustive").getAsBoolean(),
               r.has("wall_seconds_min") ? r.get("wall_seconds_min").getAsDouble() : Double.NaN));
     }

@@ -3,6 +3,7 @@ package io.github.tongxin.governance.examples;
 import io.github.tongxin.governance.budgeting.BudgetOutcome;
 import io.github.tongxin.governance.budgeting.BudgetRule;
 import io.github.tongxin.governance.budgeting.BudgetRules;
+import io.github.tongxin.governance.budgeting.Fraction;
 import io.github.tongxin.governance.budgeting.FundingCandidate;
 import io.github.tongxin.governance.budgeting.GroupBudget;
 import io.github.tongxin.governance.budgeting.PabulibFile;
@@ -14,6 +15,8 @@ import io.github.tongxin.governance.election.ElectionRules;
 import io.github.tongxin.governance.election.Electorate;
 import java.io.PrintStream;
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,6 +41,7 @@ public final class FundBuildingGroupProjects {
 
   /** The rules compared. */
   public static final List<String> RULES = List.of("greedy_cost_sat", "mes_cost_sat_add1_greedy_cost");
+
 
   private FundBuildingGroupProjects() {}
 
@@ -96,6 +100,37 @@ public final class FundBuildingGroupProjects {
     return approvals;
   }
 
+  /** Who paid for what under Equal Shares: per project, the payers and the largest payment. */
+  private static void printPayments(PrintStream out, BudgetOutcome mes) {
+    out.println();
+    out.println("Equal Shares payments 平等份额法分摊 (projects the greedy completion adds are paid by the fund alone):");
+    Fraction mostPaid = Fraction.of(BigDecimal.ZERO);
+    for (Map<ProjectId, Fraction> voter : mes.payments()) {
+      Fraction paid = Fraction.of(BigDecimal.ZERO);
+      for (Fraction amount : voter.values()) {
+        paid = paid.plus(amount);
+      }
+      mostPaid = paid.compareTo(mostPaid) > 0 ? paid : mostPaid;
+    }
+    for (ProjectId project : mes.selectionOrder()) {
+      List<Fraction> payments =
+          mes.payments().stream().filter(v -> v.containsKey(project)).map(v -> v.get(project)).toList();
+      if (payments.isEmpty()) {
+        out.printf("  %-3s greedy completion 贪心补足%n", project);
+      } else {
+        Fraction largest = payments.stream().max(Fraction::compareTo).orElseThrow();
+        out.printf("  %-3s paid by %d voters, at most ¥%s each%n",
+            project, payments.size(), yuan(largest));
+      }
+    }
+    out.printf("  most any voter paid in total 个人最多分摊: ¥%s%n", yuan(mostPaid));
+  }
+
+  /** An exact amount rounded to the fen for display. */
+  private static String yuan(Fraction amount) {
+    return amount.toBigDecimal(MathContext.DECIMAL64).setScale(2, RoundingMode.HALF_EVEN).toPlainString();
+  }
+
   private static void pick(Set<ProjectId> approved, String id, int percent, SplittableRandom random) {
     if (random.nextInt(100) < percent) {
       approved.add(ProjectId.of(id));
@@ -128,6 +163,7 @@ public final class FundBuildingGroupProjects {
       out.printf("%-31s funds %s, ¥%s, leftover ¥%s%n",
           id, outcome.selectionOrder(), outcome.totalCost().toPlainString(), outcome.leftover().toPlainString());
     }
+    printPayments(out, outcomes.get(RULES.get(1)));
     List<ProjectId> greedy = outcomes.get(RULES.get(0)).winners();
     List<ProjectId> mes = outcomes.get(RULES.get(1)).winners();
     List<ProjectId> onlyMes = new ArrayList<>(mes);

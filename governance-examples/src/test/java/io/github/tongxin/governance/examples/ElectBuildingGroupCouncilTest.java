@@ -3,24 +3,16 @@ package io.github.tongxin.governance.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tongxin.governance.community.ResidentId;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ElectBuildingGroupCouncilTest {
   private static String output() {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    ElectBuildingGroupCouncil.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    return bytes.toString(StandardCharsets.UTF_8);
+    return ExampleOutput.of(ElectBuildingGroupCouncil::run);
   }
 
   private static List<String> ids(String output, String prefix) {
-    String line = output.lines().filter(l -> l.startsWith(prefix)).findFirst().orElseThrow();
-    String list = line.substring(line.indexOf('[') + 1, line.lastIndexOf(']'));
-    return list.isEmpty() ? List.of() : Arrays.asList(list.split(", "));
+    return ExampleOutput.ids(output, prefix);
   }
 
   @Test

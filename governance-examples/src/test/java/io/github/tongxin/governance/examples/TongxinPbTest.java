@@ -101,6 +101,34 @@ class TongxinPbTest {
   }
 
   @Test
+  void equalSharesCompletedByGreedyOnAssenIsPabutoolsOutcome() {
+    // Assen 2024 ran this rule: MES with cost satisfaction, add1, completed by greedy by votes.
+    Result result = run("pb", "--rule", "mes_cost_sat_add1_greedy_cost", pabulib(ASSEN));
+
+    assertThat(result.status()).isZero();
+    assertThat(result.err()).isEmpty();
+    assertThat(result.out())
+        .isEqualTo(
+            "{\"rule\": \"mes_cost_sat_add1_greedy_cost\", "
+                + "\"winners\": [\"11\", \"12\", \"13\", \"14\", \"2\", \"3\", \"5\", \"6\", \"7\","
+                + " \"9\"], "
+                + "\"selection_order\": [\"3\", \"9\", \"11\", \"2\", \"13\", \"14\", \"5\", \"6\","
+                + " \"12\", \"7\"], "
+                + "\"total_cost\": \"88700\", \"exhaustive\": true}"
+                + System.lineSeparator());
+  }
+
+  @Test
+  void plainEqualSharesOnAssenIsNotExhaustive() {
+    Result result = run("pb", "--rule", "mes_cost_sat", pabulib(ASSEN));
+
+    assertThat(result.status()).isZero();
+    assertThat(result.out())
+        .contains("\"selection_order\": [\"3\", \"9\", \"2\", \"13\", \"11\", \"14\", \"12\"]")
+        .contains("\"total_cost\": \"60700\", \"exhaustive\": false}");
+  }
+
+  @Test
   void votesThenCostBreaksTheTieOfTwoAndElevenForTheCheaperProject() {
     // Projects 2 (10,000) and 11 (15,000) both have 24 votes: lexico takes "11" first, votes
     // then cost takes 2 first. Both are funded either way.

@@ -1,0 +1,468 @@
+package io.github.tongxin.governance.budgeting;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.util.Arrays;
+
+/**
+ * One run of the Method of Equal Shares in interval arithmetic on {@code double}s: the fast path
+ * of {@link MesRun}, which it answers for exactly or not at all. Not public; not thread-safe.
+ *
+ * <p>Every quantity is kept as an interval {@code [lo, hi]} that contains its exact value: each
+ * floating-point result is widened by one ulp on each side ({@link Math#nextDown}, {@link
+ * Math#nextUp}), which contains the exact result of the operation on the bounds because IEEE 754
+ * rounds to nearest. A decision (is a project affordable, is a supporter poor, which project has
+ * the smallest ρ) is taken only when the intervals settle it; where they overlap, {@link #run}
+ * returns {@code false} and the caller runs the exact {@link MesRun} instead. A run that returns
+ * {@code true} has therefore taken every decision the exact run takes, in the same way: same
+ * projects, same order, and ρ intervals that contain the exact values. Exact ties (which the
+ * tie-breaking rule must decide) always overlap, so they always go to the exact run.
+ *
+ * <p>Computing ρ without sorting (pabutools' {@code affordability_poor_rich}): write {@code x} for
+ * the payment per unit of weight. Start with the supporters who have no money left as the poor
+ * set {@code S} and {@code x_S = (cost − Σ_S b) / Σ_{not S} w}; move to {@code S} every supporter
+ * that is certainly poor at {@code x_S} ({@code b < x_S·w}) and repeat until none moves; then
+ * check that every other supporter is certainly rich ({@code b ≥ x_S·w}). Every supporter moved
+ * is truly poor (if {@code S} holds only truly poor supporters then {@code x_S ≤ x*}), {@code
+ * x_S} grows with {@code S}, and the final check makes {@code x_S} a solution of {@code Σ min(b,
+ * x·w) = cost}, which has exactly one. When {@code S} holds only supporters without money, ρ is
+ * known exactly ({@code cost / (W·unit)} with an integer {@code W}); exact values decide exact
+ * ties, which are common with cost satisfaction (ρ is 1 / supporters while nobody is poor).
+ *
+ * <p>Certifying a stretch of budgets (used by {@link IteratedMes}): given the trace of a run at a
+ * lower budget {@code t} (the reference), a run at {@code T > t} also checks, in every round in
+ * which it has so far followed the reference, that every project other than the reference's
+ * winner {@code p} is either unaffordable at {@code T} or has, at {@code T}, a ρ (or a lower bound
+ * of it) above the reference's ρ of {@code p} at {@code t} (or equal to it, if {@code p} comes
+ * first in the tie-breaking order and ties are broken). {@link IteratedMes} explains why this
+ * proves that every budget in {@code [t, T]} selects the same projects in the same order.
+ */
+final class FastMesRun {
+  private static final int UNAFFORDABLE = 0;
+  private static final int AFFORDABLE = 1;
+  private static final int UNCERTAIN = 2;
+
+  private final MesSetup s;
+  /** Budget bounds per group: {@code b[2g]} the lower, {@code b[2g + 1]} the upper. */
+  private final double[] b;
+  private final boolean[] done;
+  private final double[] boundLo;
+  private final Fraction[] boundExact;
+  private final double[] costLo;
+  private final double[] costHi;
+  private final double[] unitLo;
+  private final double[] unitHi;
+  private final int[][] entriesOf;
+
+  // the latest evaluation of each project
+  private final double[] evalLo;
+  private final double[] evalHi;
+  private final Fraction[] evalExact;
+  private final double[] evalXLo;
+  private final double[] evalXHi;
+  private final int[] evalPoor;
+
+  private final int[] order;
+  private final double[] rhoLo;
+  private final double[] rhoHi;
+  private final Fraction[] rhoExact;
+  private final int[][] poorOf;
+  private int round;
+  private int[] tie = new int[0];
+
+  private final MesTrace reference;
+  private boolean following;
+  private boolean certified;
+
+  /**
+   * Prepares a run in which every voter starts with {@code budgetNum / budgetDen} (scaled money),
+   * certifying against {@code reference} if it is not null.
+   */
+  FastMesRun(MesSetup setup, BigInteger budgetNum, BigInteger budgetDen, MesTrace reference) {
+    this.s = setup;
+    int projects = s.projectCount;
+    double[] start = interval(budgetNum, budgetDen);
+    b = new double[2 * s.groupCount];
+    for (int g = 0; g < s.groupCount; g++) {
+      b[2 * g] = start[0];
+      b[2 * g + 1] = start[1];
+    }
+    done = new boolean[projects];
+    boundLo = new double[projects];
+    boundExact = new Fraction[projects];
+    costLo = new double[projects];
+    costHi = new double[projects];
+    unitLo = new double[projects];
+    unitHi = new double[projects];
+    entriesOf = new int[projects][];
+    evalLo = new double[projects];
+    evalHi = new double[projects];
+    evalExact = new Fraction[projects];
+    evalXLo = new double[projects];
+    evalXHi = new double[projects];
+    evalPoor = new int[projects];
+    for (int q = 0; q < projects; q++) {
+      double[] c = interval(s.cost[q], BigInteger.ONE);
+      costLo[q] = c[0];
+      costHi[q] = c[1];
+      double[] u = interval(s.unit[q], BigInteger.ONE);
+      unitLo[q] = u[0];
+      unitHi[q] = u[1];
+      // everyone rich: ρ = cost / (Σ m·w · unit), a lower bound for the whole run
+      boundExact[q] = Fraction.of(s.cost[q], BigInteger.valueOf(s.totalWeight[q]).multiply(s.unit[q]));
+      boundLo[q] = interval(boundExact[q].numerator(), boundExact[q].denominator())[0];
+    }
+    order = new int[projects];
+    rhoLo = new double[projects];
+    rhoHi = new double[projects];
+    rhoExact = new Fraction[projects];
+    poorOf = new int[projects][];
+    this.reference = reference;
+    following = reference != null;
+  }
+
+  /** An interval of doubles that contains {@code num / den} (both non-negative, den > 0). */
+  static double[] interval(BigInteger num, BigInteger den) {
+    if (den.equals(BigInteger.ONE) && num.bitLength() <= 53) {
+      double exact = num.doubleValue();
+      return new double[] {exact, exact};
+    }
+    double d = new BigDecimal(num).divide(new BigDecimal(den), MathContext.DECIMAL128).doubleValue();
+    return new double[] {Math.max(0, down(down(d))), up(up(d))};
+  }
+
+  private static double down(double x) {
+    return Math.nextDown(x);
+  }
+
+  private static double up(double x) {
+    return Math.nextUp(x);
+  }
+
+  /**
+   * Runs the rule to the end.
+   *
+   * @return {@code false} if a decision could not be settled in floating point
+   */
+  boolean run() {
+    int[] candidates = new int[s.projectCount];
+    long[] keys = new long[s.projectCount];
+    int[] evaluated = new int[s.projectCount];
+    int[] contenders = new int[s.projectCount];
+    while (true) {
+      int count = 0;
+      for (int q = 0; q < s.projectCount; q++) {
+        if (!done[q]) {
+          candidates[count++] = q;
+        }
+      }
+      sortByKey(candidates, count, boundLo, keys);
+      int evaluatedCount = 0;
+      double bestHi = Double.POSITIVE_INFINITY;
+      for (int k = 0; k < count; k++) {
+        int q = candidates[k];
+        if (boundLo[q] > bestHi) {
+          continue; // the order of candidates is approximate: skip, never stop early
+        }
+        int affordable = evaluate(q);
+        if (affordable == UNCERTAIN) {
+          return false;
+        }
+        if (affordable == UNAFFORDABLE) {
+          done[q] = true;
+          continue;
+        }
+        boundLo[q] = evalLo[q];
+        boundExact[q] = evalExact[q];
+        evaluated[evaluatedCount++] = q;
+        bestHi = Math.min(bestHi, evalHi[q]);
+      }
+      if (evaluatedCount == 0) {
+        if (following) {
+          certified = round == reference.order().length;
+        }
+        return true;
+      }
+      int contenderCount = 0;
+      for (int k = 0; k < evaluatedCount; k++) {
+        int q = evaluated[k];
+        if (evalLo[q] <= bestHi) {
+          contenders[contenderCount++] = q;
+        }
+      }
+      int winner = contenders[0];
+      if (contenderCount > 1) {
+        // only exact values can settle this: a tie or a near-tie
+        Fraction min = null;
+        for (int k = 0; k < contenderCount; k++) {
+          Fraction r = evalExact[contenders[k]];
+          if (r == null) {
+            return false;
+          }
+          if (min == null || r.compareTo(min) < 0) {
+            min = r;
+          }
+        }
+        int tied = 0;
+        for (int k = 0; k < contenderCount; k++) {
+          if (evalExact[contenders[k]].compareTo(min) == 0) {
+            contenders[tied++] = contenders[k];
+          }
+        }
+        if (tied > 1 && s.tieBreaking == TieBreaking.REFUSE) {
+          tie = Arrays.copyOf(contenders, tied);
+          following = false;
+          return true;
+        }
+        winner = contenders[0];
+        for (int k = 1; k < tied; k++) {
+          if (s.rank[contenders[k]] < s.rank[winner]) {
+            winner = contenders[k];
+          }
+        }
+      }
+      if (following) {
+        follow(winner, candidates, count);
+      }
+      apply(winner);
+    }
+  }
+
+  /**
+   * In a round where the run still follows the reference: checks the sandwich condition for every
+   * other remaining project (see {@link IteratedMes}).
+   */
+  private void follow(int winner, int[] candidates, int count) {
+    if (round >= reference.order().length || reference.order()[round] != winner) {
+      following = false;
+      return;
+    }
+    double threshold = reference.rhoHigh()[round];
+    Fraction thresholdExact = reference.rhoExact()[round];
+    for (int k = 0; k < count; k++) {
+      int q = candidates[k];
+      if (q == winner || done[q]) {
+        continue;
+      }
+      boolean equalAllowed = s.tieBreaking != TieBreaking.REFUSE && s.rank[winner] < s.rank[q];
+      if (clears(boundLo[q], boundExact[q], threshold, thresholdExact, equalAllowed)) {
+        continue;
+      }
+      int affordable = evaluate(q);
+      if (affordable == UNAFFORDABLE) {
+        done[q] = true;
+        continue;
+      }
+      if (affordable == UNCERTAIN) {
+        following = false;
+        return;
+      }
+      boundLo[q] = evalLo[q];
+      boundExact[q] = evalExact[q];
+      if (!clears(boundLo[q], boundExact[q], threshold, thresholdExact, equalAllowed)) {
+        following = false;
+        return;
+      }
+    }
+  }
+
+  /** Whether a lower bound of a ρ is above (or, if allowed, at) a threshold, for certain. */
+  private static boolean clears(
+      double lower, Fraction lowerExact, double threshold, Fraction thresholdExact, boolean equalAllowed) {
+    if (lower > threshold || equalAllowed && lower >= threshold) {
+      return true;
+    }
+    if (lowerExact == null || thresholdExact == null) {
+      return false;
+    }
+    int c = lowerExact.compareTo(thresholdExact);
+    return c > 0 || equalAllowed && c == 0;
+  }
+
+  /** Whether the run followed the reference all the way and proved the sandwich conditions. */
+  boolean isCertified() {
+    return certified;
+  }
+
+  /** The trace of a completed run. */
+  MesTrace trace() {
+    BigInteger total = BigInteger.ZERO;
+    for (int r = 0; r < round; r++) {
+      total = total.add(s.cost[order[r]]);
+    }
+    return new MesTrace(
+        Arrays.copyOf(order, round),
+        Arrays.copyOf(rhoLo, round),
+        Arrays.copyOf(rhoHi, round),
+        Arrays.copyOf(rhoExact, round),
+        Arrays.copyOf(poorOf, round),
+        tie,
+        total);
+  }
+
+  /** Evaluates a project: whether it is affordable and, if so, its ρ. */
+  private int evaluate(int q) {
+    int[] groups = s.supporters[q];
+    long[] w = s.weights[q];
+    long[] m = s.multiplicityOf[q];
+    int size = groups.length;
+    int[] entries = entriesOf[q];
+    if (entries == null) {
+      entries = new int[size];
+      entriesOf[q] = entries;
+    }
+    double c = costLo[q];
+    double cHi = costHi[q];
+    // first pass: supporters without money are poor; so is anyone certainly below the payment
+    // everyone would make if all were rich (a lower bound of the true payment per weight)
+    double xFloor = down(c / up(s.totalWeight[q]));
+    double totalLo = 0;
+    double totalHi = 0;
+    double paidLo = 0;
+    double paidHi = 0;
+    int zeros = 0;
+    int poorWithMoney = 0;
+    int rest = size;
+    long weight = s.totalWeight[q];
+    int[] poorScratch = scratch(size);
+    for (int k = 0; k < size; k++) {
+      int g2 = 2 * groups[k];
+      double h = b[g2 + 1];
+      if (h == 0) {
+        entries[zeros++] = k;
+        weight -= w[k] * m[k];
+      } else {
+        double ml = m[k] * b[g2];
+        double mh = m[k] * h;
+        totalLo += ml;
+        totalHi += mh;
+        if (h < down(xFloor * w[k])) {
+          poorScratch[poorWithMoney++] = k;
+          paidLo += ml;
+          paidHi += mh;
+          weight -= w[k] * m[k];
+        } else {
+          entries[--rest] = k;
+        }
+      }
+    }
+    // zeros fill [0, zeros), the others [rest, size): the poor with money go in between
+    System.arraycopy(poorScratch, 0, entries, zeros, poorWithMoney);
+    // the sums above are rounded: widen them by a bound of the relative error (2^-50 · size)
+    double slack = 0x1p-50 * (size + 2);
+    totalLo = Math.max(0, totalLo - totalLo * slack);
+    totalHi = totalHi + totalHi * slack;
+    paidLo = Math.max(0, paidLo - paidLo * slack);
+    paidHi = paidHi + paidHi * slack;
+    if (totalHi < c) {
+      return UNAFFORDABLE;
+    }
+    if (!(totalLo >= cHi)) {
+      return UNCERTAIN;
+    }
+    int poor = zeros + poorWithMoney;
+    if (weight <= 0) {
+      return UNCERTAIN;
+    }
+    double xLo = Math.max(0, down(down(c - paidHi) / up(weight)));
+    double xHi = up(up(cHi - paidLo) / down(weight));
+    while (true) {
+      int moved = 0;
+      boolean unsure = false;
+      for (int k = poor; k < size; k++) {
+        int entry = entries[k];
+        int g2 = 2 * groups[entry];
+        double wk = w[entry];
+        if (b[g2 + 1] < down(xLo * wk)) {
+          entries[k] = entries[poor];
+          entries[poor] = entry;
+          poor++;
+          paidLo = down(paidLo + down(m[entry] * b[g2]));
+          paidHi = up(paidHi + up(m[entry] * b[g2 + 1]));
+          weight -= w[entry] * m[entry];
+          moved++;
+        } else if (!(b[g2] >= up(xHi * wk))) {
+          unsure = true;
+        }
+      }
+      if (moved == 0) {
+        if (unsure) {
+          return UNCERTAIN;
+        }
+        break;
+      }
+      if (weight <= 0) {
+        return UNCERTAIN;
+      }
+      xLo = Math.max(0, down(down(c - paidHi) / up(weight)));
+      xHi = up(up(cHi - paidLo) / down(weight));
+    }
+    evalXLo[q] = xLo;
+    evalXHi[q] = xHi;
+    evalLo[q] = Math.max(0, down(xLo / unitHi[q]));
+    evalHi[q] = up(xHi / unitLo[q]);
+    evalExact[q] =
+        poor == zeros
+            ? Fraction.of(s.cost[q], BigInteger.valueOf(weight).multiply(s.unit[q]))
+            : null;
+    evalPoor[q] = poor;
+    return AFFORDABLE;
+  }
+
+  private void apply(int q) {
+    int[] groups = s.supporters[q];
+    long[] w = s.weights[q];
+    int[] entries = entriesOf[q];
+    int poor = evalPoor[q];
+    double xLo = evalXLo[q];
+    double xHi = evalXHi[q];
+    int[] poorGroups = new int[poor];
+    for (int k = 0; k < poor; k++) {
+      int g = groups[entries[k]];
+      poorGroups[k] = g;
+      b[2 * g] = 0;
+      b[2 * g + 1] = 0;
+    }
+    poorOf[round] = poorGroups;
+    for (int k = poor; k < entries.length; k++) {
+      int entry = entries[k];
+      int g2 = 2 * groups[entry];
+      double wk = w[entry];
+      b[g2] = Math.max(0, down(b[g2] - up(xHi * wk)));
+      b[g2 + 1] = Math.max(0, up(b[g2 + 1] - down(xLo * wk)));
+    }
+    order[round] = q;
+    rhoLo[round] = evalLo[q];
+    rhoHi[round] = evalHi[q];
+    rhoExact[round] = evalExact[q];
+    done[q] = true;
+    round++;
+  }
+
+  private int[] scratch = new int[0];
+
+  private int[] scratch(int size) {
+    if (scratch.length < size) {
+      scratch = new int[size];
+    }
+    return scratch;
+  }
+
+  /** Sorts {@code items[0..count)} by approximately {@code key[item]} (non-negative doubles). */
+  private static void sortByKey(int[] items, int count, double[] key, long[] scratch) {
+    if (count < 2) {
+      return;
+    }
+    int bits = 64 - Long.numberOfLeadingZeros(count);
+    long mask = (1L << bits) - 1;
+    for (int k = 0; k < count; k++) {
+      scratch[k] = (Double.doubleToRawLongBits(key[items[k]]) & ~mask) | k;
+    }
+    Arrays.sort(scratch, 0, count);
+    int[] copy = Arrays.copyOf(items, count);
+    for (int k = 0; k < count; k++) {
+      items[k] = copy[(int) (scratch[k] & mask)];
+    }
+  }
+}
