@@ -2,6 +2,9 @@ package io.github.tongxin.governance.scenario;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.cache.CacheBuilder;
+import com.google.common.cache.CacheLoader;
+import com.google.common.cache.LoadingCache;
 import com.google.common.collect.ImmutableList;
 import io.github.tongxin.governance.budgeting.BudgetRules;
 import io.github.tongxin.governance.community.FormationBounds;
@@ -11,6 +14,8 @@ import io.github.tongxin.governance.community.Jiading;
 import io.github.tongxin.governance.community.SitePlan;
 import io.github.tongxin.governance.election.ElectionRules;
 import io.github.tongxin.governance.fund.Amount;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.random.RandomGenerator;
 import org.immutables.value.Value;
 
@@ -163,16 +168,32 @@ public abstract class Scenario {
   }
 
   /**
-   * The building groups of each community, formed once per scenario value (formation is
-   * deterministic).
+   * The building groups of each community. Formation is deterministic, so the partitions are
+   * memoised per list of site plans and bounds: the copies a sweep makes with {@code with…}
+   * share them.
    *
    * @return one partition per site plan
    */
-  @Value.Lazy
   public ImmutableList<GroupPartition> partitions() {
-    GroupFormation formation = GroupFormation.of(bounds());
-    return sitePlans().stream().map(formation::partition).collect(ImmutableList.toImmutableList());
+    return PARTITIONS
+        .getUnchecked(sitePlans())
+        .computeIfAbsent(
+            bounds(),
+            b -> {
+              GroupFormation formation = GroupFormation.of(b);
+              return sitePlans().stream()
+                  .map(formation::partition)
+                  .collect(ImmutableList.toImmutableList());
+            });
   }
+
+  /** Partitions by site-plan list (by identity, weakly held) and bounds. */
+  private static final LoadingCache<
+          ImmutableList<SitePlan>, ConcurrentMap<FormationBounds, ImmutableList<GroupPartition>>>
+      PARTITIONS =
+          CacheBuilder.newBuilder()
+              .weakKeys()
+              .build(CacheLoader.from(plans -> new ConcurrentHashMap<>()));
 
   @Value.Check
   void check() {

@@ -120,6 +120,8 @@ final class ScenarioRun {
     for (int c = 0; c < partitions.size(); c++) {
       List<Proposal> local = byCommunity.getOrDefault(c, List.of());
       ImmutableList<FormedGroup> formed = partitions.get(c).groups();
+      // Households with the same approvals share one ballot value: profiles hold thousands.
+      Map<List<ProjectId>, BudgetBallot> shared = new HashMap<>();
       for (int g = 0; g < formed.size(); g++) {
         for (long h = 0; h < formed.get(g).households(); h++) {
           if (random.nextDouble() >= model.participation()) {
@@ -133,7 +135,9 @@ final class ScenarioRun {
             }
           }
           if (!approved.isEmpty()) {
-            ballots.add(BudgetBallot.of(String.format("C%02d-G%03d-H%d", c + 1, g + 1, h + 1), approved));
+            ballots.add(
+                shared.computeIfAbsent(
+                    approved, a -> BudgetBallot.of("voters approving " + a, a)));
           }
         }
       }
