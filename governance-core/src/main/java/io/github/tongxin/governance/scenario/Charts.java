@@ -27,10 +27,10 @@ import java.util.Map;
  * @since 0.1.0
  */
 public final class Charts {
-  private static final int WIDTH = 720;
+  private static final int WIDTH = 900;
   private static final int HEIGHT = 480;
   private static final int LEFT = 80;
-  private static final int RIGHT = 170;
+  private static final int RIGHT = 330;
   private static final int TOP = 50;
   private static final int BOTTOM = 70;
   private static final ImmutableList<String> PALETTE =
@@ -209,17 +209,33 @@ public final class Charts {
     double plotHeight = HEIGHT - TOP - BOTTOM;
     svg.line(LEFT, TOP, LEFT, HEIGHT - BOTTOM);
     svg.line(LEFT, HEIGHT - BOTTOM, WIDTH - RIGHT, HEIGHT - BOTTOM);
-    for (int t = 0; t <= 4; t++) {
-      double y = HEIGHT - BOTTOM - plotHeight * t / 4;
+    double step = tickStep(top - bottom);
+    int ticks = (int) Math.round((top - bottom) / step);
+    for (int t = 0; t <= ticks; t++) {
+      double y = HEIGHT - BOTTOM - plotHeight * t / ticks;
       svg.line(LEFT - 4, y, LEFT, y);
-      svg.text(LEFT - 8, y + 4, format(bottom + (top - bottom) * t / 4), 11, "end");
+      svg.text(LEFT - 8, y + 4, format(bottom + step * t), 11, "end");
     }
     svg.text((LEFT + WIDTH - RIGHT) / 2.0, HEIGHT - 20, xLabel, 13, "middle");
     svg.verticalText(22, (TOP + HEIGHT - BOTTOM) / 2.0, yLabel, 13);
   }
 
-  /** The smallest of 1, 2, 2.5, 5 × 10^k at or above {@code value}; 1 for 0. */
+  /** The axis maximum: a whole number of {@link #tickStep} steps at or above {@code value}. */
   static double niceCeiling(double value) {
+    if (value <= 0) {
+      return 1;
+    }
+    double step = tickStep(value);
+    return Math.ceil(value / step - 1e-9) * step;
+  }
+
+  /** The tick step for a range: about a fifth of it, rounded up to 1, 2, 2.5 or 5 × 10^k. */
+  static double tickStep(double range) {
+    return roundUp(range / 5);
+  }
+
+  /** The smallest of 1, 2, 2.5, 5 × 10^k at or above {@code value}; 1 for 0. */
+  static double roundUp(double value) {
     if (value <= 0) {
       return 1;
     }

@@ -31,7 +31,9 @@ import org.immutables.value.Value;
  * the votes from {@link #approval()} (two candidates for the leader's seat, seven for the five
  * members' seats, within the statutory margins); lets each group propose projects and the
  * households vote by {@link #proposals()}; and funds projects with the budgeting rule {@link
- * #budgetRule()} and {@link #budget()}.
+ * #budgetRule()} and {@link #budget()}. The elections, the proposals and the votes each draw from
+ * their own stream split off the run's stream, so two scenarios that differ in one model and run
+ * with the same seed share every other draw (common random numbers).
  *
  * <pre>{@code
  * Scenario base = Scenario.jiading();

@@ -23,6 +23,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
 /** One run of a scenario; see {@link Scenario} for what it simulates. */
@@ -37,6 +38,10 @@ final class ScenarioRun {
   private record Proposal(ProjectId id, int community, int group, Category category, long yuan) {}
 
   static ScenarioResult run(Scenario scenario, RandomGenerator random) {
+    // One stream per behaviour model: changing one model leaves the others' draws unchanged.
+    RandomGenerator elections = new SplittableRandom(random.nextLong());
+    RandomGenerator projects = new SplittableRandom(random.nextLong());
+    RandomGenerator votes = new SplittableRandom(random.nextLong());
     ImmutableList<GroupPartition> partitions = scenario.partitions();
     int groups = 0;
     int withinBounds = 0;
@@ -59,32 +64,32 @@ final class ScenarioRun {
           withinBounds++;
         }
         long voters = group.households() * scenario.votersPerHundredHouseholds() / 100;
-        long voted = Math.round(voters * scenario.turnout().draw(random));
+        long voted = Math.round(voters * scenario.turnout().draw(elections));
         if (!turnoutThreshold.isMetBy(voted, voters)) {
           turnoutFailures++;
         } else {
           int filled =
-              contest(LEADER_SEATS, LEADER_CANDIDATES, voted, electionThreshold, scenario.approval(), random)
-                  + contest(MEMBER_SEATS, MEMBER_CANDIDATES, voted, electionThreshold, scenario.approval(), random);
+              contest(LEADER_SEATS, LEADER_CANDIDATES, voted, electionThreshold, scenario.approval(), elections)
+                  + contest(MEMBER_SEATS, MEMBER_CANDIDATES, voted, electionThreshold, scenario.approval(), elections);
           seatsFilled += filled;
           if (filled == LEADER_SEATS + MEMBER_SEATS) {
             complete++;
           }
         }
-        int count = Draws.poisson(random, model.proposalsPerGroup());
+        int count = Draws.poisson(projects, model.proposalsPerGroup());
         for (int p = 0; p < count; p++) {
           long min = model.minimumCost().fen() / 100;
           long max = model.maximumCost().fen() / 100;
-          long yuan = min + random.nextLong(max - min + 1);
+          long yuan = min + projects.nextLong(max - min + 1);
           String id = String.format("C%02d-G%03d-P%d", c + 1, g + 1, p + 1);
-          proposals.add(new Proposal(ProjectId.of(id), c, g, categories[random.nextInt(categories.length)], yuan));
+          proposals.add(new Proposal(ProjectId.of(id), c, g, categories[projects.nextInt(categories.length)], yuan));
         }
       }
     }
     ScenarioResult.Formation formation = new ScenarioResult.Formation(groups, withinBounds, households);
     ScenarioResult.Councils councils =
         new ScenarioResult.Councils(groups, turnoutFailures, complete, seatsFilled, groups * (LEADER_SEATS + MEMBER_SEATS));
-    return new ScenarioResult(formation, councils, fund(scenario, partitions, proposals, random));
+    return new ScenarioResult(formation, councils, fund(scenario, partitions, proposals, votes));
   }
 
   /** Seats filled in one contest: candidates over the threshold, most votes first; a tie at the last seat leaves it open. */

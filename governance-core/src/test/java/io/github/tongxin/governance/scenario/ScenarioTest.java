@@ -56,6 +56,18 @@ class ScenarioTest {
   }
 
   @Test
+  void changingOneModelLeavesTheOtherModelsDrawsAlone() {
+    ScenarioResult usual = JIADING.run();
+    ScenarioResult lowTurnout = JIADING.withTurnout(JIADING.turnout().scaledBy(0.8)).run();
+    assertThat(lowTurnout.projects()).isEqualTo(usual.projects());
+    assertThat(lowTurnout.councils()).isNotEqualTo(usual.councils());
+    ScenarioResult mes = JIADING.withBudgetRule("mes_cost_sat").run();
+    assertThat(mes.councils()).isEqualTo(usual.councils());
+    assertThat(mes.projects().proposed()).isEqualTo(usual.projects().proposed());
+    assertThat(mes.projects().voters()).isEqualTo(usual.projects().voters());
+  }
+
+  @Test
   void smallerGroupsMeanMoreGroups() {
     ScenarioResult hundred = JIADING.withBounds(new FormationBounds(100, 75, 125)).run();
     ScenarioResult threeHundred = JIADING.withBounds(new FormationBounds(300, 225, 375)).run();
