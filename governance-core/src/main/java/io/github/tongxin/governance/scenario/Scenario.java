@@ -239,6 +239,15 @@ public abstract class Scenario {
   public abstract Scenario withBounds(FormationBounds value);
 
   /**
+   * A copy with another number of voters per 100 households.
+   *
+   * @param value voters per 100 households, 1..1000
+   * @return the copy
+   * @throws IllegalArgumentException if {@code value} is out of range
+   */
+  public abstract Scenario withVotersPerHundredHouseholds(int value);
+
+  /**
    * A copy with other election rules.
    *
    * @param value the rules

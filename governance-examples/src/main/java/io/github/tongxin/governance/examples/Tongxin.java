@@ -112,6 +112,9 @@ public final class Tongxin {
     if (command.equals("pb")) {
       return pb(options, out, err);
     }
+    if (command.equals("scenario")) {
+      return ScenarioCommand.run(options, out, err);
+    }
     err.println("tongxin: unknown command '" + command + "'");
     err.print(usage());
     return USAGE;
@@ -332,6 +335,9 @@ public final class Tongxin {
         "                       projects funded by a participatory-budgeting rule, as pabutools",
         "                       computes it (greedy_cost_sat, sequential_phragmen, mes_cost_sat, ...)",
         "  pb --check FILE.pb   the problems of a Pabulib file, one per line with its line number",
+        "  scenario [--sweep] FILE",
+        "                       runs the what-if scenario a file describes (key = value lines) on",
+        "                       the synthetic Jiading zone; writes CSV and SVG into its output folder",
         "  help                 this text",
         "");
   }

@@ -1,0 +1,107 @@
+package io.github.tongxin.governance.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@code scenario} command: a scenario file, a sweep, and the errors. */
+class TongxinScenarioTest {
+  private record Result(int status, String out, String err) {}
+
+  private static Result run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status =
+        Tongxin.run(
+            List.of(args),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  private static Path file(Path folder, String... lines) throws Exception {
+    Path file = folder.resolve("study.properties");
+    Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+    return file;
+  }
+
+  @Test
+  void sweepWritesATidyTableAndPictures(@TempDir Path folder) throws Exception {
+    Path output = folder.resolve("out");
+    Path file =
+        file(
+            folder,
+            "# a small sweep",
+            "seed = 7",
+            "replicates = 3",
+            "output = " + output,
+            "sweep.parameter = turnout.mean",
+            "sweep.values = 0.75, 0.6");
+    Result result = run("scenario", "--sweep", file.toString());
+    assertThat(result.status()).isZero();
+    assertThat(result.out()).contains("3 runs per value, seed 7").contains("turnout.mean");
+    assertThat(result.err()).contains("6/6 runs");
+    Map<String, Map<Integer, Map<String, Double>>> csv = ScenarioExamples.tidy(output.resolve("scenario.csv"));
+    assertThat(csv.keySet()).containsExactlyInAnyOrder("0.75", "0.6");
+    assertThat(csv.get("0.6")).hasSize(3);
+    // Same seed per replicate across values: only the elections differ.
+    for (int r = 0; r < 3; r++) {
+      assertThat(csv.get("0.6").get(r).get("projects_funded")).isNotNull();
+    }
+    ScenarioExamples.parseSvg(output.resolve("sweep.svg"));
+    ScenarioExamples.parseSvg(output.resolve("funded-by-category.svg"));
+    Result again = run("scenario", "--sweep", file.toString());
+    assertThat(again.out()).isEqualTo(result.out());
+  }
+
+  @Test
+  void aSingleScenarioRunsItsReplicates(@TempDir Path folder) throws Exception {
+    Path output = folder.resolve("single");
+    Result result = run("scenario", file(folder, "replicates = 2", "budget.rule = mes_cost_sat", "output = " + output).toString());
+    assertThat(result.status()).isZero();
+    assertThat(result.out()).contains("2 runs per scenario");
+    assertThat(Files.readAllLines(output.resolve("scenario.csv"))).hasSize(1 + 2 * 10);
+    assertThat(output.resolve("sweep.svg")).doesNotExist();
+  }
+
+  @Test
+  void badFilesGiveLineNumberedErrorsAndStatusTwo(@TempDir Path folder) throws Exception {
+    Result unknown = run("scenario", file(folder, "# x", "seed = 1", "colour = red").toString());
+    assertThat(unknown.status()).isEqualTo(2);
+    assertThat(unknown.err()).contains("line 3: unknown key 'colour'");
+    Result badNumber = run("scenario", file(folder, "replicates = many").toString());
+    assertThat(badNumber.err()).contains("line 1: replicates must be 1..100000, got 'many'");
+    Result badMean = run("scenario", file(folder, "", "turnout.mean = 1.5").toString());
+    assertThat(badMean.err()).contains("line 2: mean must be strictly between 0 and 1: 1.5");
+    Result badRule = run("scenario", file(folder, "budget.rule = greedy").toString());
+    assertThat(badRule.err()).contains("line 1: unknown budgeting rule 'greedy'");
+    Result repeated = run("scenario", file(folder, "seed = 1", "seed = 2").toString());
+    assertThat(repeated.err()).contains("line 2: 'seed' repeats line 1");
+    Result noSweep = run("scenario", "--sweep", file(folder, "seed = 1").toString());
+    assertThat(noSweep.status()).isEqualTo(2);
+    assertThat(noSweep.err()).contains("--sweep needs sweep.parameter and sweep.values");
+    Result badSweepValue = run("scenario", "--sweep", file(folder, "sweep.parameter = bounds.target", "sweep.values = 100, x").toString());
+    assertThat(badSweepValue.err()).contains("line 2: sweep value 'x'");
+    Result missing = run("scenario", folder.resolve("nope.properties").toString());
+    assertThat(missing.err()).contains("no such file");
+    assertThat(run("scenario").status()).isEqualTo(2);
+    assertThat(run("scenario", "--fast", "x").status()).isEqualTo(2);
+  }
+
+  @Test
+  void theDocumentedExampleFileParses() throws Exception {
+    ScenarioFile.Parsed parsed =
+        ScenarioFile.parse(Files.readString(Path.of("../docs/scenarios/group-size.properties")), io.github.tongxin.governance.scenario.Scenario.jiading());
+    assertThat(parsed.problems()).isEmpty();
+    assertThat(parsed.file().sweepValues).containsExactly("100", "200", "300");
+    assertThat(parsed.file().variant("100").bounds().maximum()).isEqualTo(125);
+  }
+}
