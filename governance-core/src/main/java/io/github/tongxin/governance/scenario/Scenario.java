@@ -12,6 +12,7 @@ import io.github.tongxin.governance.community.GroupFormation;
 import io.github.tongxin.governance.community.GroupPartition;
 import io.github.tongxin.governance.community.Jiading;
 import io.github.tongxin.governance.community.SitePlan;
+import io.github.tongxin.governance.community.ZoneGenerator;
 import io.github.tongxin.governance.election.ElectionRules;
 import io.github.tongxin.governance.fund.Amount;
 import java.util.concurrent.ConcurrentHashMap;
@@ -65,6 +66,29 @@ public abstract class Scenario {
    */
   public static Scenario jiading() {
     return JiadingPlans.SCENARIO;
+  }
+
+  /**
+   * A scenario on a generated zone of the given size ({@link ZoneGenerator#sitePlans}), every
+   * other attribute at its default.
+   *
+   * <pre>{@code
+   * Scenario city = Scenario.generated(60, 3_000, 90_000, 7); // 60 communities, 90,000 households
+   * }</pre>
+   *
+   * @param communities communities, at least 1
+   * @param buildings buildings, at least one per community
+   * @param households households, at least one per building
+   * @param seed the seed of the layout (and of the scenario)
+   * @return the scenario
+   * @throws IllegalArgumentException if a size breaks {@link ZoneGenerator#sitePlans}' conditions
+   */
+  public static Scenario generated(int communities, int buildings, long households, long seed) {
+    return builder()
+        .addAllSitePlans(
+            ZoneGenerator.sitePlans(communities, buildings, households, new java.util.SplittableRandom(seed)))
+        .seed(seed)
+        .build();
   }
 
   private static final class JiadingPlans {

@@ -64,8 +64,11 @@ public record ScenarioResult(Formation formation, Councils councils, Projects pr
    * @param complete councils with every seat filled
    * @param seatsFilled seats filled in all groups
    * @param seats seats in all groups (six per group)
+   * @param registered registered voters in all groups
+   * @param voted voters who voted in all groups
    */
-  public record Councils(int elections, int turnoutFailures, int complete, int seatsFilled, int seats) {
+  public record Councils(
+      int elections, int turnoutFailures, int complete, int seatsFilled, int seats, long registered, long voted) {
     /**
      * Creates the figures.
      *
@@ -74,9 +77,12 @@ public record ScenarioResult(Formation formation, Councils councils, Projects pr
      * @param complete complete councils
      * @param seatsFilled seats filled
      * @param seats seats in all
+     * @param registered registered voters
+     * @param voted voters who voted, at most {@code registered}
      * @throws IllegalArgumentException if the counts are inconsistent
      */
     public Councils {
+      checkArgument(0 <= voted && voted <= registered, "voted must be 0..registered: %s of %s", voted, registered);
       checkArgument(0 <= turnoutFailures && turnoutFailures <= elections, "turnoutFailures must be 0..elections: %s", turnoutFailures);
       checkArgument(0 <= complete && complete <= elections - turnoutFailures, "complete must be 0..valid elections: %s", complete);
       checkArgument(0 <= seatsFilled && seatsFilled <= seats, "seatsFilled must be 0..seats: %s of %s", seatsFilled, seats);
@@ -169,6 +175,7 @@ public record ScenarioResult(Formation formation, Councils councils, Projects pr
     metrics.put("complete_councils", (double) councils.complete());
     metrics.put("seats_filled", (double) councils.seatsFilled());
     metrics.put("seats", (double) councils.seats());
+    metrics.put("election_turnout", councils.registered() == 0 ? 0 : (double) councils.voted() / councils.registered());
     metrics.put("projects_proposed", (double) projects.proposedTotal());
     metrics.put("projects_funded", (double) projects.fundedTotal());
     metrics.put("granted_yuan", projects.granted().fen() / 100.0);

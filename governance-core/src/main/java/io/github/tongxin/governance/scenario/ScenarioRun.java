@@ -49,6 +49,8 @@ final class ScenarioRun {
     int turnoutFailures = 0;
     int complete = 0;
     int seatsFilled = 0;
+    long registered = 0;
+    long votedTotal = 0;
     Threshold turnoutThreshold = scenario.electionRules().turnoutThreshold();
     Threshold electionThreshold = scenario.electionRules().electionThreshold();
     List<Proposal> proposals = new ArrayList<>();
@@ -65,6 +67,8 @@ final class ScenarioRun {
         }
         long voters = group.households() * scenario.votersPerHundredHouseholds() / 100;
         long voted = Math.round(voters * scenario.turnout().draw(elections));
+        registered += voters;
+        votedTotal += voted;
         if (!turnoutThreshold.isMetBy(voted, voters)) {
           turnoutFailures++;
         } else {
@@ -88,7 +92,7 @@ final class ScenarioRun {
     }
     ScenarioResult.Formation formation = new ScenarioResult.Formation(groups, withinBounds, households);
     ScenarioResult.Councils councils =
-        new ScenarioResult.Councils(groups, turnoutFailures, complete, seatsFilled, groups * (LEADER_SEATS + MEMBER_SEATS));
+        new ScenarioResult.Councils(groups, turnoutFailures, complete, seatsFilled, groups * (LEADER_SEATS + MEMBER_SEATS), registered, votedTotal);
     return new ScenarioResult(formation, councils, fund(scenario, partitions, proposals, votes));
   }
 

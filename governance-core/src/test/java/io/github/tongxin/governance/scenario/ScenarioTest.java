@@ -75,6 +75,15 @@ class ScenarioTest {
   }
 
   @Test
+  void aGeneratedZoneOfGivenSizeRunsToo() {
+    ScenarioResult result = Scenario.generated(3, 60, 1_800, 11).run();
+    assertThat(result.formation().households()).isEqualTo(1_800);
+    assertThat(result.councils().voted()).isLessThanOrEqualTo(result.councils().registered());
+    // 250 voters per 100 households in every group.
+    assertThat(result.councils().registered()).isBetween(1_800L * 250 / 100 - result.formation().groups(), 1_800L * 250 / 100);
+  }
+
+  @Test
   void callerMistakesNameTheValue() {
     assertThatThrownBy(() -> JIADING.withBudgetRule("greedy")).hasMessageContaining("'greedy'");
     assertThatThrownBy(() -> BetaModel.of(1.0, 5)).hasMessageContaining("1.0");
