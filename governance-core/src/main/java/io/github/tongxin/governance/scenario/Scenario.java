@@ -15,6 +15,7 @@ import io.github.tongxin.governance.community.SitePlan;
 import io.github.tongxin.governance.community.ZoneGenerator;
 import io.github.tongxin.governance.election.ElectionRules;
 import io.github.tongxin.governance.fund.Amount;
+import io.github.tongxin.governance.project.PanelRules;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.random.RandomGenerator;
@@ -30,8 +31,9 @@ import org.immutables.value.Value;
  * #bounds()}); elects each group's council with {@link #electionRules()}'s turnout and election
  * thresholds, drawing each group's turnout from {@link #turnout()} and each candidate's share of
  * the votes from {@link #approval()} (two candidates for the leader's seat, seven for the five
- * members' seats, within the statutory margins); lets each group propose projects and the
- * households vote by {@link #proposals()}; and funds projects with the budgeting rule {@link
+ * members' seats, within the statutory margins); lets each group propose projects, scored by
+ * the panel by {@link #panelScore()} and kept if {@link #panelRules()} recommend them, and the
+ * households vote by {@link #proposals()}; and funds the recommended projects with the budgeting rule {@link
  * #budgetRule()} and {@link #budget()}. The elections, the proposals and the votes each draw from
  * their own stream split off the run's stream, so two scenarios that differ in one model and run
  * with the same seed share every other draw (common random numbers).
@@ -161,6 +163,27 @@ public abstract class Scenario {
   @Value.Default
   public ProposalModel proposals() {
     return ProposalModel.standard();
+  }
+
+  /**
+   * Each proposal's panel score as a share of 10 (the trimmed mean of its evaluators).
+   *
+   * @return default mean 0.68, concentration 12 (about four in five proposals reach 6.00)
+   */
+  @Value.Default
+  public BetaModel panelScore() {
+    return BetaModel.of(0.68, 12);
+  }
+
+  /**
+   * The panel's rules; their recommendation threshold decides which proposals compete for the
+   * budget.
+   *
+   * @return default {@link PanelRules#standard()} (recommended at 6.00)
+   */
+  @Value.Default
+  public PanelRules panelRules() {
+    return PanelRules.standard();
   }
 
   /**
@@ -302,6 +325,22 @@ public abstract class Scenario {
    * @return the copy
    */
   public abstract Scenario withProposals(ProposalModel value);
+
+  /**
+   * A copy with another panel-score model.
+   *
+   * @param value the model
+   * @return the copy
+   */
+  public abstract Scenario withPanelScore(BetaModel value);
+
+  /**
+   * A copy with other panel rules.
+   *
+   * @param value the rules
+   * @return the copy
+   */
+  public abstract Scenario withPanelRules(PanelRules value);
 
   /**
    * A copy with another budgeting rule.

@@ -90,9 +90,11 @@ public record ScenarioResult(Formation formation, Councils councils, Projects pr
   }
 
   /**
-   * Projects proposed and funded, by category.
+   * Projects proposed, recommended by the panel and funded, by category. Only recommended
+   * projects compete for the budget.
    *
    * @param proposed projects proposed per category
+   * @param recommended projects the panel recommended per category
    * @param funded projects funded per category
    * @param fundedCost money granted per category
    * @param voters households that voted with at least one approval
@@ -100,6 +102,7 @@ public record ScenarioResult(Formation formation, Councils councils, Projects pr
    */
   public record Projects(
       ImmutableSortedMap<Category, Integer> proposed,
+      ImmutableSortedMap<Category, Integer> recommended,
       ImmutableSortedMap<Category, Integer> funded,
       ImmutableSortedMap<Category, Amount> fundedCost,
       int voters,
@@ -108,23 +111,27 @@ public record ScenarioResult(Formation formation, Councils councils, Projects pr
      * Creates the figures.
      *
      * @param proposed projects proposed per category
+     * @param recommended projects recommended per category
      * @param funded projects funded per category
      * @param fundedCost money granted per category
      * @param voters households that voted
      * @param budget the budget
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if more projects are funded than proposed in a category, or
+     * @throws IllegalArgumentException if more projects are funded than recommended or recommended
+     *     than proposed in a category, or
      *     more money granted than the budget
      */
     public Projects {
       proposed = ImmutableSortedMap.copyOf(checkNotNull(proposed, "proposed"));
+      recommended = ImmutableSortedMap.copyOf(checkNotNull(recommended, "recommended"));
       funded = ImmutableSortedMap.copyOf(checkNotNull(funded, "funded"));
       fundedCost = ImmutableSortedMap.copyOf(checkNotNull(fundedCost, "fundedCost"));
       checkNotNull(budget, "budget");
       for (Category category : Category.values()) {
         checkArgument(
-            funded.getOrDefault(category, 0) <= proposed.getOrDefault(category, 0),
-            "more %s projects funded than proposed",
+            funded.getOrDefault(category, 0) <= recommended.getOrDefault(category, 0)
+                && recommended.getOrDefault(category, 0) <= proposed.getOrDefault(category, 0),
+            "%s projects: funded ≤ recommended ≤ proposed fails",
             category);
       }
       checkArgument(
@@ -141,6 +148,15 @@ public record ScenarioResult(Formation formation, Councils councils, Projects pr
      */
     public int proposedTotal() {
       return proposed.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /**
+     * Projects recommended in all categories.
+     *
+     * @return the total
+     */
+    public int recommendedTotal() {
+      return recommended.values().stream().mapToInt(Integer::intValue).sum();
     }
 
     /**
@@ -177,6 +193,7 @@ public record ScenarioResult(Formation formation, Councils councils, Projects pr
     metrics.put("seats", (double) councils.seats());
     metrics.put("election_turnout", councils.registered() == 0 ? 0 : (double) councils.voted() / councils.registered());
     metrics.put("projects_proposed", (double) projects.proposedTotal());
+    metrics.put("projects_recommended", (double) projects.recommendedTotal());
     metrics.put("projects_funded", (double) projects.fundedTotal());
     metrics.put("granted_yuan", projects.granted().fen() / 100.0);
     metrics.put("voters", (double) projects.voters());

@@ -17,6 +17,7 @@ import io.github.tongxin.governance.community.GroupPartition;
 import io.github.tongxin.governance.election.Threshold;
 import io.github.tongxin.governance.fund.Amount;
 import io.github.tongxin.governance.project.Category;
+import io.github.tongxin.governance.project.PanelScore;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -35,7 +36,8 @@ final class ScenarioRun {
 
   private ScenarioRun() {}
 
-  private record Proposal(ProjectId id, int community, int group, Category category, long yuan) {}
+  private record Proposal(
+      ProjectId id, int community, int group, Category category, long yuan, boolean recommended) {}
 
   static ScenarioResult run(Scenario scenario, RandomGenerator random) {
     // One stream per behaviour model: changing one model leaves the others' draws unchanged.
@@ -86,7 +88,12 @@ final class ScenarioRun {
           long max = model.maximumCost().fen() / 100;
           long yuan = min + projects.nextLong(max - min + 1);
           String id = String.format("C%02d-G%03d-P%d", c + 1, g + 1, p + 1);
-          proposals.add(new Proposal(ProjectId.of(id), c, g, categories[projects.nextInt(categories.length)], yuan));
+          Category category = categories[projects.nextInt(categories.length)];
+          // The panel's trimmed mean, on 0–10 in hundredths, against the recommendation.
+          long score = Math.round(1_000 * scenario.panelScore().draw(projects));
+          PanelScore threshold = scenario.panelRules().recommendation();
+          boolean recommended = score * threshold.denominator() >= 100 * threshold.numerator();
+          proposals.add(new Proposal(ProjectId.of(id), c, g, category, yuan, recommended));
         }
       }
     }
@@ -123,7 +130,9 @@ final class ScenarioRun {
     ProposalModel model = scenario.proposals();
     Map<Integer, List<Proposal>> byCommunity = new HashMap<>();
     for (Proposal proposal : proposals) {
-      byCommunity.computeIfAbsent(proposal.community(), k -> new ArrayList<>()).add(proposal);
+      if (proposal.recommended()) {
+        byCommunity.computeIfAbsent(proposal.community(), k -> new ArrayList<>()).add(proposal);
+      }
     }
     List<BudgetBallot> ballots = new ArrayList<>();
     for (int c = 0; c < partitions.size(); c++) {
@@ -152,12 +161,17 @@ final class ScenarioRun {
       }
     }
     Map<Category, Integer> proposed = new EnumMap<>(Category.class);
+    Map<Category, Integer> recommended = new EnumMap<>(Category.class);
     Map<Category, Integer> funded = new EnumMap<>(Category.class);
     Map<Category, Amount> fundedCost = new EnumMap<>(Category.class);
     Map<ProjectId, Proposal> byId = new HashMap<>();
     List<BudgetProject> projects = new ArrayList<>();
     for (Proposal proposal : proposals) {
       proposed.merge(proposal.category(), 1, Integer::sum);
+      if (!proposal.recommended()) {
+        continue;
+      }
+      recommended.merge(proposal.category(), 1, Integer::sum);
       byId.put(proposal.id(), proposal);
       projects.add(BudgetProject.builder().id(proposal.id()).cost(BigDecimal.valueOf(proposal.yuan())).build());
     }
@@ -176,6 +190,7 @@ final class ScenarioRun {
     }
     return new ScenarioResult.Projects(
         ImmutableSortedMap.copyOf(proposed),
+        ImmutableSortedMap.copyOf(recommended),
         ImmutableSortedMap.copyOf(funded),
         ImmutableSortedMap.copyOf(fundedCost),
         ballots.size(),

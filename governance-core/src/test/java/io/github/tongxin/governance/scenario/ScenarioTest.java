@@ -26,7 +26,8 @@ class ScenarioTest {
     assertThat(result.councils().seats()).isEqualTo(6 * result.formation().groups());
     assertThat(result.councils().complete() * 6).isLessThanOrEqualTo(result.councils().seatsFilled());
     assertThat(result.projects().granted()).isLessThanOrEqualTo(JIADING.budget());
-    assertThat(result.projects().fundedTotal()).isLessThanOrEqualTo(result.projects().proposedTotal());
+    assertThat(result.projects().fundedTotal()).isLessThanOrEqualTo(result.projects().recommendedTotal());
+    assertThat(result.projects().recommendedTotal()).isLessThanOrEqualTo(result.projects().proposedTotal());
     assertThat(result.projects().proposedTotal()).isPositive();
     assertThat(result.metrics().keySet()).startsWith("groups", "groups_within_bounds");
   }
@@ -34,7 +35,7 @@ class ScenarioTest {
   @Test
   void greedyFundsUntilTheNextProjectNoLongerFits() {
     ScenarioResult generous = JIADING.withBudget(Amount.ofYuan(100_000_000)).run();
-    assertThat(generous.projects().fundedTotal()).isEqualTo(generous.projects().proposedTotal());
+    assertThat(generous.projects().fundedTotal()).isEqualTo(generous.projects().recommendedTotal());
     ScenarioResult tight = JIADING.withBudget(Amount.ofYuan(40_000)).run();
     assertThat(tight.projects().fundedTotal()).isLessThanOrEqualTo(8);
   }
@@ -65,6 +66,17 @@ class ScenarioTest {
     assertThat(mes.councils()).isEqualTo(usual.councils());
     assertThat(mes.projects().proposed()).isEqualTo(usual.projects().proposed());
     assertThat(mes.projects().voters()).isEqualTo(usual.projects().voters());
+  }
+
+  @Test
+  void aStricterPanelLeavesFewerProjectsToFund() {
+    ScenarioResult usual = JIADING.run();
+    ScenarioResult strict =
+        JIADING.withPanelRules(new io.github.tongxin.governance.project.PanelRules(
+            5, JIADING.panelRules().weights(), 1, io.github.tongxin.governance.project.PanelScore.of(8))).run();
+    assertThat(strict.projects().proposed()).isEqualTo(usual.projects().proposed());
+    assertThat(strict.projects().recommendedTotal()).isLessThan(usual.projects().recommendedTotal());
+    assertThat(usual.projects().recommendedTotal()).isLessThan(usual.projects().proposedTotal());
   }
 
   @Test

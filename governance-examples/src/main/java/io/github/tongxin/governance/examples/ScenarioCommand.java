@@ -28,7 +28,7 @@ import java.util.Map;
  * folder. A sweep shows a progress bar on the error stream.
  */
 final class ScenarioCommand {
-  private static final List<String> SHOWN = List.of("groups", "turnout_failures", "complete_councils", "seats_filled", "projects_funded", "granted_yuan");
+  private static final List<String> SHOWN = List.of("groups", "turnout_failures", "complete_councils", "seats_filled", "projects_recommended", "projects_funded", "granted_yuan");
 
   private ScenarioCommand() {}
 
@@ -91,7 +91,7 @@ final class ScenarioCommand {
             progress,
             System::nanoTime);
     String column = sweep ? spec.sweepParameter : "scenario";
-    Table table = new Table(true, true, true, true, true, true, true);
+    Table table = new Table(true, true, true, true, true, true, true, true);
     List<String> header = new ArrayList<>(List.of(column));
     SHOWN.forEach(metric -> header.add(metric.replace('_', ' ')));
     table.row(header.toArray(new String[0]));

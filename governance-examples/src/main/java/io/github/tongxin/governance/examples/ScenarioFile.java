@@ -62,6 +62,8 @@ final class ScenarioFile {
     keys.put("proposals.participation", "share of households that vote");
     keys.put("proposals.own_group_approval", "approval of one's own group's projects");
     keys.put("proposals.community_approval", "approval of other groups' projects");
+    keys.put("panel.mean", "mean panel score as a share of 10");
+    keys.put("panel.concentration", "panel score's Beta concentration");
     keys.put("budget.rule", "budgeting rule id (greedy_cost_sat, mes_cost_sat, ...)");
     keys.put("budget.yuan", "the budget in whole yuan");
     keys.put("sweep.parameter", "the key a sweep varies (one of the numeric keys above)");
@@ -201,6 +203,7 @@ final class ScenarioFile {
     }
     s = s.withTurnout(beta(values, lines, "turnout", s.turnout()));
     s = s.withApproval(beta(values, lines, "approval", s.approval()));
+    s = s.withPanelScore(beta(values, lines, "panel", s.panelScore()));
     ProposalModel p = s.proposals();
     double perGroup = values.containsKey("proposals.per_group") ? number(values, lines, "proposals.per_group", Double::parseDouble) : p.proposalsPerGroup();
     long min = values.containsKey("proposals.min_cost") ? number(values, lines, "proposals.min_cost", Long::parseLong) : p.minimumCost().fen() / 100;

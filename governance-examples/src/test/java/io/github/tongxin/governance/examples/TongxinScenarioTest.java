@@ -68,7 +68,7 @@ class TongxinScenarioTest {
     Result result = run("scenario", file(folder, "replicates = 2", "budget.rule = mes_cost_sat", "output = " + output).toString());
     assertThat(result.status()).isZero();
     assertThat(result.out()).contains("2 runs per scenario");
-    assertThat(Files.readAllLines(output.resolve("scenario.csv"))).hasSize(1 + 2 * 11);
+    assertThat(Files.readAllLines(output.resolve("scenario.csv"))).hasSize(1 + 2 * 12);
     assertThat(output.resolve("sweep.svg")).doesNotExist();
   }
 
