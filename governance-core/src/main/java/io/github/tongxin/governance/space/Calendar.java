@@ -44,13 +44,13 @@ public final class Calendar {
   private final ImmutableMap<RoomId, Room> rooms;
   private final OpeningHours hours;
   private final Treap<BookingId, Booking> bookings;
-  private final ImmutableMap<RoomId, Treap<Long, Occurrence>> taken;
+  private final ImmutableMap<RoomId, SlotIndex> taken;
 
   private Calendar(
       ImmutableMap<RoomId, Room> rooms,
       OpeningHours hours,
       Treap<BookingId, Booking> bookings,
-      ImmutableMap<RoomId, Treap<Long, Occurrence>> taken) {
+      ImmutableMap<RoomId, SlotIndex> taken) {
     this.rooms = rooms;
     this.hours = hours;
     this.bookings = bookings;
@@ -75,9 +75,9 @@ public final class Calendar {
       checkArgument(byId.put(r.id(), r) == null, "rooms must have distinct ids: %s", r.id());
     }
     checkArgument(!byId.isEmpty(), "rooms must not be empty");
-    ImmutableMap.Builder<RoomId, Treap<Long, Occurrence>> taken = ImmutableMap.builder();
+    ImmutableMap.Builder<RoomId, SlotIndex> taken = ImmutableMap.builder();
     for (RoomId id : byId.keySet()) {
-      taken.put(id, Treap.empty());
+      taken.put(id, SlotIndex.EMPTY);
     }
     return new Calendar(ImmutableMap.copyOf(byId), hours, Treap.empty(), taken.build());
   }
@@ -143,7 +143,7 @@ public final class Calendar {
     checkNotNull(booking, "booking");
     ImmutableList.Builder<Occurrence> out = ImmutableList.builder();
     for (RoomId room : booking.rooms().rooms()) {
-      Treap<Long, Occurrence> tree = taken.get(room);
+      SlotIndex tree = taken.get(room);
       checkArgument(tree != null, "no such room: %s", room);
       for (Slot s : booking.occurrences()) {
         overlapping(tree, s, booking.id(), out::add);
@@ -153,19 +153,14 @@ public final class Calendar {
   }
 
   private static void overlapping(
-      Treap<Long, Occurrence> tree,
+      SlotIndex tree,
       Slot slot,
       @Nullable BookingId ignored,
       java.util.function.Consumer<Occurrence> sink) {
-    long start = slot.startMinute();
-    Occurrence before = tree.lower(start);
-    if (before != null && before.slot().endMinute() > start && !before.booking().equals(ignored)) {
-      sink.accept(before);
-    }
-    tree.forRange(
-        start,
+    tree.overlapping(
+        slot.startMinute(),
         slot.endMinute(),
-        (k, o) -> {
+        o -> {
           if (!o.booking().equals(ignored)) {
             sink.accept(o);
           }
@@ -196,7 +191,7 @@ public final class Calendar {
 
   private Decision<Calendar> place(
       Treap<BookingId, Booking> books,
-      ImmutableMap<RoomId, Treap<Long, Occurrence>> occupied,
+      ImmutableMap<RoomId, SlotIndex> occupied,
       Booking booking) {
     List<Violation> violations = new ArrayList<>();
     for (RoomId room : booking.rooms().rooms()) {
@@ -211,10 +206,16 @@ public final class Calendar {
     if (!violations.isEmpty()) {
       return Decision.rejected(violations);
     }
-    Map<RoomId, Treap<Long, Occurrence>> next = new LinkedHashMap<>(occupied);
+    Map<RoomId, SlotIndex> next = new LinkedHashMap<>(occupied);
     for (RoomId room : booking.rooms().rooms()) {
-      Treap<Long, Occurrence> tree = next.get(room);
+      SlotIndex tree = next.get(room);
       for (Slot s : slots) {
+        if (!tree.isTaken(s.startMinute(), s.endMinute())) {
+          if (violations.isEmpty()) {
+            tree = tree.put(new Occurrence(booking.id(), s));
+          }
+          continue;
+        }
         overlapping(
             tree,
             s,
@@ -232,9 +233,6 @@ public final class Calendar {
                             + " (requested "
                             + s
                             + ")")));
-        if (violations.isEmpty()) {
-          tree = tree.put(s.startMinute(), new Occurrence(booking.id(), s));
-        }
       }
       next.put(room, tree);
     }
@@ -267,11 +265,11 @@ public final class Calendar {
         List.of(Violation.of(SpaceCode.UNKNOWN_BOOKING, "no booking with id " + id)));
   }
 
-  private static ImmutableMap<RoomId, Treap<Long, Occurrence>> without(
-      ImmutableMap<RoomId, Treap<Long, Occurrence>> occupied, Booking b) {
-    Map<RoomId, Treap<Long, Occurrence>> next = new LinkedHashMap<>(occupied);
+  private static ImmutableMap<RoomId, SlotIndex> without(
+      ImmutableMap<RoomId, SlotIndex> occupied, Booking b) {
+    Map<RoomId, SlotIndex> next = new LinkedHashMap<>(occupied);
     for (RoomId room : b.rooms().rooms()) {
-      Treap<Long, Occurrence> tree = next.get(room);
+      SlotIndex tree = next.get(room);
       for (Slot s : b.occurrences()) {
         tree = tree.remove(s.startMinute());
       }
@@ -322,8 +320,8 @@ public final class Calendar {
     return true;
   }
 
-  private Treap<Long, Occurrence> tree(RoomId room) {
-    Treap<Long, Occurrence> tree = taken.get(checkNotNull(room, "room"));
+  private SlotIndex tree(RoomId room) {
+    SlotIndex tree = taken.get(checkNotNull(room, "room"));
     checkArgument(tree != null, "no such room: %s", room);
     return tree;
   }

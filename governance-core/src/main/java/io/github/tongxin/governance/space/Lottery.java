@@ -4,12 +4,13 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.hash.Hashing;
+import com.google.common.primitives.Longs;
 import com.google.common.primitives.UnsignedBytes;
 import io.github.tongxin.governance.community.ResidentId;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -55,15 +56,20 @@ public final class Lottery {
     checkNotNull(priority, "priority");
     checkArgument(places >= 0, "places must not be negative: %s", places);
     byte[] seedBytes = seed.bytes();
+    MessageDigest sha256 = sha256();
     List<Ticket> tickets = new ArrayList<>();
     Set<ResidentId> seen = new HashSet<>();
     for (ResidentId r : applicants) {
       checkNotNull(r, "applicant");
       checkArgument(seen.add(r), "applicant appears twice: %s", r);
-      tickets.add(new Ticket(r, priority.tier(r), ticket(seedBytes, r)));
+      byte[] hash = ticket(sha256, seedBytes, r);
+      tickets.add(new Ticket(r, priority.tier(r), Longs.fromByteArray(hash), hash));
     }
+    // Tier, then the ticket as unsigned bytes: its first 8 bytes as an unsigned long decide
+    // unless they are equal.
     tickets.sort(
         Comparator.comparingInt(Ticket::tier)
+            .thenComparing((a, b) -> Long.compareUnsigned(a.prefix(), b.prefix()))
             .thenComparing(Ticket::hash, BYTES)
             .thenComparing(Ticket::resident));
     ImmutableList.Builder<ResidentId> winners = ImmutableList.builder();
@@ -84,16 +90,24 @@ public final class Lottery {
    */
   public static String ticket(LotterySeed seed, ResidentId resident) {
     checkNotNull(resident, "resident");
-    byte[] t = ticket(checkNotNull(seed, "seed").bytes(), resident);
+    byte[] t = ticket(sha256(), checkNotNull(seed, "seed").bytes(), resident);
     return com.google.common.io.BaseEncoding.base16().lowerCase().encode(t);
   }
 
-  private static byte[] ticket(byte[] seed, ResidentId resident) {
-    byte[] id = resident.value().getBytes(StandardCharsets.UTF_8);
-    byte[] in = Arrays.copyOf(seed, seed.length + id.length);
-    System.arraycopy(id, 0, in, seed.length, id.length);
-    return Hashing.sha256().hashBytes(in).asBytes();
+  private static byte[] ticket(MessageDigest sha256, byte[] seed, ResidentId resident) {
+    sha256.update(seed);
+    sha256.update(resident.value().getBytes(StandardCharsets.UTF_8));
+    return sha256.digest();
   }
 
-  private record Ticket(ResidentId resident, int tier, byte[] hash) {}
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      // Every Java platform must provide SHA-256 (MessageDigest's Javadoc).
+      throw new AssertionError(e);
+    }
+  }
+
+  private record Ticket(ResidentId resident, int tier, long prefix, byte[] hash) {}
 }

@@ -11,8 +11,43 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
-/** The persistent treap behind the calendar agrees with a TreeMap, and old versions stay intact. */
+/**
+ * The persistent treaps behind the calendar agree with a TreeMap and with a brute-force list of
+ * slots, and old versions stay intact.
+ */
 class TreapProperties {
+  @Test
+  void slotIndexFindsExactlyTheOverlappingSlots() {
+    qt().withExamples(300)
+        .forAll(lists().of(integers().between(0, 10_000)).ofSizeBetween(0, 200))
+        .checkAssert(
+            ops -> {
+              SlotIndex index = SlotIndex.EMPTY;
+              List<Occurrence> all = new ArrayList<>();
+              java.time.LocalDateTime t0 = java.time.LocalDateTime.parse("2027-01-01T00:00");
+              for (int op : ops) {
+                Slot s = Slot.of(t0.plusMinutes(op % 500), t0.plusMinutes(op % 500 + 1 + op / 500));
+                boolean taken = all.stream().anyMatch(o -> o.slot().overlaps(s));
+                assertThat(index.isTaken(s.startMinute(), s.endMinute())).isEqualTo(taken);
+                List<Occurrence> found = new ArrayList<>();
+                index.overlapping(s.startMinute(), s.endMinute(), found::add);
+                assertThat(found).containsExactlyElementsOf(all.stream()
+                    .filter(o -> o.slot().overlaps(s))
+                    .sorted(java.util.Comparator.comparing(Occurrence::slot))
+                    .toList());
+                if (!taken) {
+                  Occurrence o = new Occurrence(BookingId.of("B" + op), s);
+                  index = index.put(o);
+                  all.add(o);
+                } else if (op % 3 == 0) {
+                  Occurrence gone = found.get(0);
+                  index = index.remove(gone.slot().startMinute());
+                  all.remove(gone);
+                }
+              }
+            });
+  }
+
   @Test
   void putRemoveLowerAndRangeAgreeWithATreeMap() {
     qt().withExamples(300)
