@@ -206,38 +206,42 @@ public final class Calendar {
     if (!violations.isEmpty()) {
       return Decision.rejected(violations);
     }
+    // Check against the current indexes first: a refusal allocates no new index. Occurrences
+    // of one booking never overlap one another (a weekly slot lasts at most a week).
+    for (RoomId room : booking.rooms().rooms()) {
+      SlotIndex tree = occupied.get(room);
+      for (Slot s : slots) {
+        if (tree.isTaken(s.startMinute(), s.endMinute())) {
+          overlapping(
+              tree,
+              s,
+              booking.id(),
+              o ->
+                  violations.add(
+                      Violation.of(
+                          SpaceCode.ROOM_TAKEN,
+                          "room "
+                              + room
+                              + " is taken by booking "
+                              + o.booking()
+                              + " at "
+                              + o.slot()
+                              + " (requested "
+                              + s
+                              + ")")));
+        }
+      }
+    }
+    if (!violations.isEmpty()) {
+      return Decision.rejected(violations);
+    }
     Map<RoomId, SlotIndex> next = new LinkedHashMap<>(occupied);
     for (RoomId room : booking.rooms().rooms()) {
       SlotIndex tree = next.get(room);
       for (Slot s : slots) {
-        if (!tree.isTaken(s.startMinute(), s.endMinute())) {
-          if (violations.isEmpty()) {
-            tree = tree.put(new Occurrence(booking.id(), s));
-          }
-          continue;
-        }
-        overlapping(
-            tree,
-            s,
-            booking.id(),
-            o ->
-                violations.add(
-                    Violation.of(
-                        SpaceCode.ROOM_TAKEN,
-                        "room "
-                            + room
-                            + " is taken by booking "
-                            + o.booking()
-                            + " at "
-                            + o.slot()
-                            + " (requested "
-                            + s
-                            + ")")));
+        tree = tree.put(new Occurrence(booking.id(), s));
       }
       next.put(room, tree);
-    }
-    if (!violations.isEmpty()) {
-      return Decision.rejected(violations);
     }
     return Decision.accepted(
         new Calendar(rooms, hours, books.put(booking.id(), booking), ImmutableMap.copyOf(next)));
