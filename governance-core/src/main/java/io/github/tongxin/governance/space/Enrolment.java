@@ -1,0 +1,519 @@
+package io.github.tongxin.governance.space;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import io.github.tongxin.governance.Decision;
+import io.github.tongxin.governance.Violation;
+import io.github.tongxin.governance.community.ResidentId;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The places of one {@link Activity}: applications during the enrolment window, then the draw,
+ * then withdrawals that promote the first on the waiting list; or the activity's cancellation.
+ *
+ * <p>The lottery seed's {@link SeedCommitment commitment} is fixed when enrolment opens and must
+ * be published before enrolment closes; the draw accepts only the seed that matches it. The draw
+ * always runs: when there are no more applicants than places, everyone wins.
+ *
+ * <pre>{@code
+ * Enrolment e = Enrolment.open(club, HouseholdLimit.ONE_PLACE_PER_HOUSEHOLD, PriorityRule.none(),
+ *     seed.commitment(), LocalDateTime.parse("2026-11-23T09:00")).valueOrThrow();
+ * e = e.apply(applicant, LocalDateTime.parse("2026-11-23T09:01")).valueOrThrow();
+ * e = e.draw(seed, LocalDateTime.parse("2026-11-27T20:00")).valueOrThrow();
+ * e.places(); e.waitingList();
+ * }</pre>
+ *
+ * <p>Every operation returns a new enrolment or a refusal with {@link SpaceCode} violations; a
+ * refusal leaves this one as it is. Immutable and thread-safe; value-based.
+ *
+ * @since 0.1.0
+ */
+public final class Enrolment {
+  private final Activity activity;
+  private final HouseholdLimit householdLimit;
+  private final PriorityRule priority;
+  private final SeedCommitment commitment;
+  private final ImmutableList<Applicant> applicants;
+  private final @Nullable Draw draw;
+  private final ImmutableList<ResidentId> places;
+  private final ImmutableList<ResidentId> waiting;
+  private final ImmutableList<ResidentId> promoted;
+  private final @Nullable LocalDateTime cancelledAt;
+
+  private Enrolment(
+      Activity activity,
+      HouseholdLimit householdLimit,
+      PriorityRule priority,
+      SeedCommitment commitment,
+      ImmutableList<Applicant> applicants,
+      @Nullable Draw draw,
+      ImmutableList<ResidentId> places,
+      ImmutableList<ResidentId> waiting,
+      ImmutableList<ResidentId> promoted,
+      @Nullable LocalDateTime cancelledAt) {
+    this.activity = activity;
+    this.householdLimit = householdLimit;
+    this.priority = priority;
+    this.commitment = commitment;
+    this.applicants = applicants;
+    this.draw = draw;
+    this.places = places;
+    this.waiting = waiting;
+    this.promoted = promoted;
+    this.cancelledAt = cancelledAt;
+  }
+
+  /**
+   * Opens enrolment for an activity with the commitment to the seed of its draw.
+   *
+   * @param activity the activity
+   * @param householdLimit whether one household may hold several places
+   * @param priority the published priority rule of the draw
+   * @param commitment the SHA-256 commitment to the seed
+   * @param publishedAt when the commitment is published; must be before the close of enrolment
+   * @return the open enrolment, or {@link SpaceCode#COMMITMENT_TOO_LATE}
+   * @throws NullPointerException if an argument is null
+   */
+  public static Decision<Enrolment> open(
+      Activity activity,
+      HouseholdLimit householdLimit,
+      PriorityRule priority,
+      SeedCommitment commitment,
+      LocalDateTime publishedAt) {
+    checkNotNull(activity, "activity");
+    checkNotNull(householdLimit, "householdLimit");
+    checkNotNull(priority, "priority");
+    checkNotNull(commitment, "commitment");
+    checkNotNull(publishedAt, "publishedAt");
+    if (!publishedAt.isBefore(activity.enrolmentCloses())) {
+      return reject(
+          SpaceCode.COMMITMENT_TOO_LATE,
+          "the commitment of "
+              + activity.id()
+              + " is published at "
+              + publishedAt
+              + ", not before enrolment closes at "
+              + activity.enrolmentCloses());
+    }
+    return Decision.accepted(
+        new Enrolment(
+            activity,
+            householdLimit,
+            priority,
+            commitment,
+            ImmutableList.of(),
+            null,
+            ImmutableList.of(),
+            ImmutableList.of(),
+            ImmutableList.of(),
+            null));
+  }
+
+  private static <T> Decision<T> reject(SpaceCode code, String message) {
+    return Decision.rejected(List.of(Violation.of(code, message)));
+  }
+
+  /**
+   * The activity.
+   *
+   * @return the activity
+   */
+  public Activity activity() {
+    return activity;
+  }
+
+  /**
+   * The household limit.
+   *
+   * @return the household limit
+   */
+  public HouseholdLimit householdLimit() {
+    return householdLimit;
+  }
+
+  /**
+   * The published priority rule.
+   *
+   * @return the rule
+   */
+  public PriorityRule priority() {
+    return priority;
+  }
+
+  /**
+   * The published commitment to the seed.
+   *
+   * @return the commitment
+   */
+  public SeedCommitment commitment() {
+    return commitment;
+  }
+
+  /**
+   * The applicants in application order (those who withdrew before the draw are gone).
+   *
+   * @return the applicants
+   */
+  public ImmutableList<Applicant> applicants() {
+    return applicants;
+  }
+
+  /**
+   * The draw, once it has run.
+   *
+   * @return the draw, or empty before it
+   */
+  public Optional<Draw> draw() {
+    return Optional.ofNullable(draw);
+  }
+
+  /**
+   * Who holds a place now: the winners still in, then those promoted, in that order.
+   *
+   * @return the holders; empty before the draw; never more than the capacity
+   */
+  public ImmutableList<ResidentId> places() {
+    return places;
+  }
+
+  /**
+   * Who waits now, first to be promoted first: the draw's waiting list less those promoted or
+   * withdrawn.
+   *
+   * @return the waiting list; empty before the draw
+   */
+  public ImmutableList<ResidentId> waitingList() {
+    return waiting;
+  }
+
+  /**
+   * Who was promoted from the waiting list, in order.
+   *
+   * @return the promoted residents
+   */
+  public ImmutableList<ResidentId> promoted() {
+    return promoted;
+  }
+
+  /**
+   * Whether the activity is cancelled.
+   *
+   * @return {@code true} after {@link #cancel}
+   */
+  public boolean isCancelled() {
+    return cancelledAt != null;
+  }
+
+  /**
+   * The applicant record of a resident.
+   *
+   * @param resident a resident
+   * @return the application, or empty if the resident has not applied
+   */
+  public Optional<Applicant> applicant(ResidentId resident) {
+    checkNotNull(resident, "resident");
+    return applicants.stream().filter(a -> a.resident().equals(resident)).findFirst();
+  }
+
+  /**
+   * Applies for a place.
+   *
+   * @param applicant the applicant
+   * @param at when
+   * @return the new enrolment, or the violations: {@link SpaceCode#ACTIVITY_CANCELLED}, {@link
+   *     SpaceCode#ENROLMENT_NOT_OPEN}, {@link SpaceCode#ENROLMENT_CLOSED}, {@link
+   *     SpaceCode#ALREADY_APPLIED}, {@link SpaceCode#HOUSEHOLD_ALREADY_APPLIED}, {@link
+   *     SpaceCode#OUTSIDE_AGE_RANGE}
+   * @throws NullPointerException if an argument is null
+   */
+  public Decision<Enrolment> apply(Applicant applicant, LocalDateTime at) {
+    checkNotNull(applicant, "applicant");
+    checkNotNull(at, "at");
+    List<Violation> v = new ArrayList<>();
+    String who = applicant.resident() + " for " + activity.id();
+    if (isCancelled()) {
+      v.add(Violation.of(SpaceCode.ACTIVITY_CANCELLED, activity.id() + " is cancelled"));
+    }
+    if (at.isBefore(activity.enrolmentOpens())) {
+      v.add(
+          Violation.of(
+              SpaceCode.ENROLMENT_NOT_OPEN,
+              who + " at " + at + ": enrolment opens at " + activity.enrolmentOpens()));
+    } else if (!at.isBefore(activity.enrolmentCloses()) || draw != null) {
+      v.add(
+          Violation.of(
+              SpaceCode.ENROLMENT_CLOSED,
+              who + " at " + at + ": enrolment closed at " + activity.enrolmentCloses()));
+    }
+    for (Applicant a : applicants) {
+      if (a.resident().equals(applicant.resident())) {
+        v.add(Violation.of(SpaceCode.ALREADY_APPLIED, who + ": applied already"));
+      } else if (householdLimit == HouseholdLimit.ONE_PLACE_PER_HOUSEHOLD
+          && a.household().equals(applicant.household())) {
+        v.add(
+            Violation.of(
+                SpaceCode.HOUSEHOLD_ALREADY_APPLIED,
+                who + ": " + a.resident() + " of household " + a.household() + " applied already"));
+      }
+    }
+    if (!activity.ageRange().admits(applicant.age())) {
+      v.add(
+          Violation.of(
+              SpaceCode.OUTSIDE_AGE_RANGE,
+              who
+                  + ": age "
+                  + applicant.age()
+                  + " is outside "
+                  + activity.ageRange().englishName()
+                  + " ("
+                  + activity.ageRange().youngest()
+                  + ".."
+                  + activity.ageRange().oldest()
+                  + ")"));
+    }
+    if (!v.isEmpty()) {
+      return Decision.rejected(v);
+    }
+    return Decision.accepted(
+        new Enrolment(
+            activity,
+            householdLimit,
+            priority,
+            commitment,
+            ImmutableList.<Applicant>builder().addAll(applicants).add(applicant).build(),
+            null,
+            places,
+            waiting,
+            promoted,
+            null));
+  }
+
+  /**
+   * Withdraws a resident: before the draw, the application; after it, the place (the first on
+   * the waiting list is promoted to it) or the place on the waiting list.
+   *
+   * @param resident the resident
+   * @param at when
+   * @return the new enrolment, or {@link SpaceCode#ACTIVITY_CANCELLED} or {@link
+   *     SpaceCode#NOT_APPLIED}
+   * @throws NullPointerException if an argument is null
+   */
+  public Decision<Enrolment> withdraw(ResidentId resident, LocalDateTime at) {
+    checkNotNull(resident, "resident");
+    checkNotNull(at, "at");
+    if (isCancelled()) {
+      return reject(SpaceCode.ACTIVITY_CANCELLED, activity.id() + " is cancelled");
+    }
+    if (draw == null) {
+      if (applicant(resident).isEmpty()) {
+        return notApplied(resident);
+      }
+      return Decision.accepted(
+          new Enrolment(
+              activity,
+              householdLimit,
+              priority,
+              commitment,
+              without(applicants, resident),
+              null,
+              places,
+              waiting,
+              promoted,
+              null));
+    }
+    if (places.contains(resident)) {
+      List<ResidentId> nextPlaces = new ArrayList<>(places);
+      nextPlaces.remove(resident);
+      List<ResidentId> nextWaiting = new ArrayList<>(waiting);
+      List<ResidentId> nextPromoted = new ArrayList<>(promoted);
+      if (!nextWaiting.isEmpty()) {
+        ResidentId first = nextWaiting.remove(0);
+        nextPlaces.add(first);
+        nextPromoted.add(first);
+      }
+      return Decision.accepted(
+          new Enrolment(
+              activity,
+              householdLimit,
+              priority,
+              commitment,
+              applicants,
+              draw,
+              ImmutableList.copyOf(nextPlaces),
+              ImmutableList.copyOf(nextWaiting),
+              ImmutableList.copyOf(nextPromoted),
+              null));
+    }
+    if (waiting.contains(resident)) {
+      List<ResidentId> nextWaiting = new ArrayList<>(waiting);
+      nextWaiting.remove(resident);
+      return Decision.accepted(
+          new Enrolment(
+              activity,
+              householdLimit,
+              priority,
+              commitment,
+              applicants,
+              draw,
+              places,
+              ImmutableList.copyOf(nextWaiting),
+              promoted,
+              null));
+    }
+    return notApplied(resident);
+  }
+
+  private Decision<Enrolment> notApplied(ResidentId resident) {
+    return reject(
+        SpaceCode.NOT_APPLIED,
+        resident + " holds no application, place or waiting place for " + activity.id());
+  }
+
+  private static ImmutableList<Applicant> without(List<Applicant> list, ResidentId resident) {
+    return list.stream()
+        .filter(a -> !a.resident().equals(resident))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Draws the places with the revealed seed, at or after the close of enrolment.
+   *
+   * @param seed the revealed seed
+   * @param at when
+   * @return the drawn enrolment, or the violations: {@link SpaceCode#ACTIVITY_CANCELLED}, {@link
+   *     SpaceCode#ALREADY_DRAWN}, {@link SpaceCode#ENROLMENT_STILL_OPEN}, {@link
+   *     SpaceCode#SEED_MISMATCH}
+   * @throws NullPointerException if an argument is null
+   */
+  public Decision<Enrolment> draw(LotterySeed seed, LocalDateTime at) {
+    checkNotNull(seed, "seed");
+    checkNotNull(at, "at");
+    List<Violation> v = new ArrayList<>();
+    if (isCancelled()) {
+      v.add(Violation.of(SpaceCode.ACTIVITY_CANCELLED, activity.id() + " is cancelled"));
+    }
+    if (draw != null) {
+      v.add(Violation.of(SpaceCode.ALREADY_DRAWN, "places of " + activity.id() + " are drawn"));
+    }
+    if (at.isBefore(activity.enrolmentCloses())) {
+      v.add(
+          Violation.of(
+              SpaceCode.ENROLMENT_STILL_OPEN,
+              "draw of " + activity.id() + " at " + at + ": enrolment closes at "
+                  + activity.enrolmentCloses()));
+    }
+    if (!commitment.matches(seed)) {
+      v.add(
+          Violation.of(
+              SpaceCode.SEED_MISMATCH,
+              "seed " + seed + " hashes to " + seed.commitment() + ", not to the published "
+                  + commitment));
+    }
+    if (!v.isEmpty()) {
+      return Decision.rejected(v);
+    }
+    Draw d =
+        Lottery.draw(
+            applicants.stream().map(Applicant::resident).collect(ImmutableList.toImmutableList()),
+            activity.capacity(),
+            seed,
+            priority);
+    return Decision.accepted(
+        new Enrolment(
+            activity,
+            householdLimit,
+            priority,
+            commitment,
+            applicants,
+            d,
+            d.winners(),
+            d.waitingList(),
+            ImmutableList.of(),
+            null));
+  }
+
+  /**
+   * Cancels the activity: nobody holds or waits for a place any more.
+   *
+   * @param at when
+   * @return the cancelled enrolment, or {@link SpaceCode#ACTIVITY_CANCELLED} if it already is
+   * @throws NullPointerException if {@code at} is null
+   */
+  public Decision<Enrolment> cancel(LocalDateTime at) {
+    checkNotNull(at, "at");
+    if (isCancelled()) {
+      return reject(SpaceCode.ACTIVITY_CANCELLED, activity.id() + " is cancelled");
+    }
+    return Decision.accepted(
+        new Enrolment(
+            activity,
+            householdLimit,
+            priority,
+            commitment,
+            applicants,
+            draw,
+            ImmutableList.of(),
+            ImmutableList.of(),
+            promoted,
+            at));
+  }
+
+  /**
+   * Equal if every attribute is equal.
+   *
+   * @param o another object
+   * @return {@code true} if equal
+   */
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof Enrolment e
+        && activity.equals(e.activity)
+        && householdLimit == e.householdLimit
+        && priority.equals(e.priority)
+        && commitment.equals(e.commitment)
+        && applicants.equals(e.applicants)
+        && Objects.equals(draw, e.draw)
+        && places.equals(e.places)
+        && waiting.equals(e.waiting)
+        && promoted.equals(e.promoted)
+        && Objects.equals(cancelledAt, e.cancelledAt);
+  }
+
+  /**
+   * A hash of every attribute.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        activity, householdLimit, priority, commitment, applicants, draw, places, waiting,
+        promoted, cancelledAt);
+  }
+
+  /**
+   * A short description.
+   *
+   * @return e.g. {@code "Enrolment[english-club: 30 applicants, 12 places, 18 waiting]"}
+   */
+  @Override
+  public String toString() {
+    return "Enrolment["
+        + activity.id()
+        + ": "
+        + applicants.size()
+        + " applicants, "
+        + places.size()
+        + " places, "
+        + waiting.size()
+        + " waiting"
+        + (isCancelled() ? ", cancelled" : "")
+        + "]";
+  }
+}
