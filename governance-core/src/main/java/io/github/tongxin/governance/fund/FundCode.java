@@ -1,0 +1,56 @@
+package io.github.tongxin.governance.fund;
+
+import io.github.tongxin.governance.ViolationCode;
+
+/**
+ * Why the fund refuses a transfer or a command.
+ *
+ * @since 0.1.0
+ */
+public enum FundCode implements ViolationCode {
+  /** The transfer's id is already recorded with other content. */
+  ID_REUSED("编号已用于其他内容", "id already used with other content"),
+  /** An account is not open in the ledger. */
+  ACCOUNT_UNKNOWN("账户不存在", "no such account"),
+  /** The transfer would break an account's balance limit. */
+  LIMIT_EXCEEDED("超出余额限额", "balance limit exceeded"),
+  /** A balance would not fit a {@code long} of fen. */
+  OVERFLOW("金额溢出", "amount overflow"),
+  /** The transfer is dated before the last recorded one. */
+  OUT_OF_ORDER("时间早于上一笔", "dated before the last transfer"),
+  /** No pending transfer has that id. */
+  PENDING_UNKNOWN("预留不存在", "no such pending transfer"),
+  /** The pending transfer is already posted in full or voided. */
+  PENDING_RESOLVED("预留已了结", "pending transfer already resolved"),
+  /** The amount to post exceeds what the pending transfer still reserves. */
+  EXCEEDS_PENDING("超过预留余额", "more than still reserved"),
+  /** No posted transfer with that id can be reversed or refunded. */
+  ORIGINAL_UNKNOWN("原转账不存在或不可冲回", "no such reversible transfer"),
+  /** The reversal or refund would return more than the original moved. */
+  EXCEEDS_ORIGINAL("超过原转账金额", "more than the original moved"),
+  /** Another transfer of the same linked chain failed. */
+  LINKED_EVENT_FAILED("关联转账失败", "linked event failed");
+
+  private final String chineseName;
+  private final String englishName;
+
+  FundCode(String chineseName, String englishName) {
+    this.chineseName = chineseName;
+    this.englishName = englishName;
+  }
+
+  @Override
+  public String code() {
+    return name();
+  }
+
+  @Override
+  public String chineseName() {
+    return chineseName;
+  }
+
+  @Override
+  public String englishName() {
+    return englishName;
+  }
+}
