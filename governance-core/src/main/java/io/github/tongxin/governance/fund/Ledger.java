@@ -408,8 +408,13 @@ public final class Ledger {
     Instant last = size == 0 ? Instant.MIN : log.entry(size - 1).transfer().at();
 
     void apply(Chain chain, ImmutableList.Builder<TransferResult> results) {
+      if (chain.size() == 1) {
+        results.add(applyAlone(chain.transfers().get(0)));
+        return;
+      }
       int rowMark = rows.size();
-      int undoMark = undoCount;
+      undoCount = 0; // undo records live for one chain
+      int undoMark = 0;
       Instant lastMark = last;
       List<TransferId> addedIds = new ArrayList<>(chain.size());
       List<Object[]> progressUndo = new ArrayList<>(0);
@@ -468,6 +473,30 @@ public final class Ledger {
       results.add(outcome);
     }
 
+    /** A chain of one: the common case, without the chain's bookkeeping. */
+    private TransferResult applyAlone(Transfer transfer) {
+      int existing = find(transfer.id());
+      if (existing >= 0) {
+        return entryAt(existing).transfer().equals(transfer)
+            ? new TransferResult.Exists(transfer.id())
+            : refused(transfer, FundCode.ID_REUSED,
+                "transfer %s is recorded with other content: %s", transfer.id(),
+                entryAt(existing).transfer());
+      }
+      undoCount = 0; // undo records live for one chain
+      @Nullable Violation violation = record(transfer, null);
+      if (violation != null) {
+        while (undoCount > 0) {
+          undoCount -= 2;
+          int slot = (int) undo[undoCount];
+          blocks[slot >>> BLOCK_BITS][slot & BLOCK_MASK] = undo[undoCount + 1];
+        }
+        return new TransferResult.Refused(transfer.id(), violation);
+      }
+      ids.put(transfer.id(), size + rows.size() - 1);
+      return new TransferResult.Created(transfer.id());
+    }
+
     private int find(TransferId id) {
       Integer local = ids.get(id);
       return local != null ? local : log.find(id, size);
@@ -491,7 +520,8 @@ public final class Ledger {
     }
 
     /** Records the transfer and returns null, or returns why not (leaving undo records). */
-    private @Nullable Violation record(Transfer transfer, List<Object[]> progressUndo) {
+    private @Nullable Violation record(
+        Transfer transfer, @Nullable List<Object[]> progressUndo) {
       if (transfer.at().isBefore(last)) {
         return violation(FundCode.OUT_OF_ORDER, "transfer %s at %s is dated before %s",
             transfer.id(), transfer.at(), last);
@@ -627,7 +657,9 @@ public final class Ledger {
         return broken;
       }
       if (target >= 0) {
-        progressUndo.add(new Object[] {target, progress.get(target)});
+        if (progressUndo != null) {
+          progressUndo.add(new Object[] {target, progress.get(target)});
+        }
         progress.put(target, cumulative);
       }
       rows.add(new TransferLog.Row(new LedgerEntry(transfer, entry, effect), debit, credit,
