@@ -29,7 +29,25 @@ public enum FundCode implements ViolationCode {
   /** The reversal or refund would return more than the original moved. */
   EXCEEDS_ORIGINAL("超过原转账金额", "more than the original moved"),
   /** Another transfer of the same linked chain failed. */
-  LINKED_EVENT_FAILED("关联转账失败", "linked event failed");
+  LINKED_EVENT_FAILED("关联转账失败", "linked event failed"),
+  /** The project already has a grant with other terms. */
+  GRANT_EXISTS("项目已有资助", "project already has another grant"),
+  /** The project has no grant. */
+  GRANT_UNKNOWN("项目无资助", "no grant for the project"),
+  /** The refund would return more than the grant paid. */
+  REFUND_EXCEEDS_PAID("退款超过已付", "refund above what was paid"),
+  /** A campaign or restricted gift with that key exists with other terms. */
+  RESTRICTION_EXISTS("限定资金已存在", "restricted fund exists with other terms"),
+  /** No campaign or restricted gift has that key. */
+  RESTRICTION_UNKNOWN("限定资金不存在", "no such restricted fund"),
+  /** The campaign's deadline has passed or it was closed. */
+  CAMPAIGN_CLOSED("众筹已结束", "campaign closed"),
+  /** The campaign's deadline has not passed yet. */
+  CAMPAIGN_OPEN("众筹未到期", "campaign still open"),
+  /** Restricted money may be spent only on its purpose (Charity Law Art. 54). */
+  WRONG_PURPOSE("不符合限定用途", "not the restricted purpose"),
+  /** The restricted fund has nothing left to settle. */
+  NOTHING_LEFT("无结余", "nothing left");
 
   private final String chineseName;
   private final String englishName;
