@@ -47,7 +47,11 @@ public enum FundCode implements ViolationCode {
   /** Restricted money may be spent only on its purpose (Charity Law Art. 54). */
   WRONG_PURPOSE("不符合限定用途", "not the restricted purpose"),
   /** The restricted fund has nothing left to settle. */
-  NOTHING_LEFT("无结余", "nothing left");
+  NOTHING_LEFT("无结余", "nothing left"),
+  /** Charitable spending is below the share of income the Charity Law requires (Art. 61). */
+  SPENDING_BELOW_MINIMUM("慈善活动支出低于法定比例", "charitable spending below the minimum"),
+  /** Management costs are above the share of spending the rules allow. */
+  MANAGEMENT_ABOVE_MAXIMUM("管理费用高于法定比例", "management costs above the maximum");
 
   private final String chineseName;
   private final String englishName;

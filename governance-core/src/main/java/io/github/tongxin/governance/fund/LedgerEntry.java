@@ -48,6 +48,15 @@ public record LedgerEntry(Transfer transfer, Entry entry, LedgerEntry.Effect eff
     private final String chineseName;
     private final String englishName;
 
+    /**
+     * Whether the effect changes posted totals ({@link #POST} and {@link #POST_PENDING}).
+     *
+     * @return {@code true} for a posting
+     */
+    public boolean isPosting() {
+      return this == POST || this == POST_PENDING;
+    }
+
     Effect(String chineseName, String englishName) {
       this.chineseName = chineseName;
       this.englishName = englishName;
