@@ -19,7 +19,15 @@ final class TransferLog {
   private static final int MASK = CHUNK - 1;
 
   private final AtomicInteger claimed = new AtomicInteger();
-  private final ConcurrentHashMap<TransferId, Integer> ids = new ConcurrentHashMap<>();
+  /**
+   * Open-addressing index from transfer id to row + 1 (0 = empty), linear probing, no deletes.
+   * Only the writer that claimed the rows inserts; a reader probing concurrently may see newer
+   * rows, which it ignores, and never loses its own: insertions fill empty slots only, and a
+   * resized table is published whole.
+   */
+  private volatile int[] ids = new int[16];
+
+  private int idCount;
   /** Per target row: flat pairs (row, cumulative amount consumed or reversed), rows increasing. */
   private final ConcurrentHashMap<Integer, long[]> progress = new ConcurrentHashMap<>();
 
@@ -58,8 +66,49 @@ final class TransferLog {
 
   /** The row of a transfer id among the first {@code size} rows, or -1. */
   int find(TransferId id, int size) {
-    Integer row = ids.get(id);
-    return row != null && row < size ? row : -1;
+    int[] table = ids;
+    int mask = table.length - 1;
+    for (int slot = spread(id.hashCode()) & mask; ; slot = (slot + 1) & mask) {
+      int stored = table[slot];
+      if (stored == 0) {
+        return -1;
+      }
+      int row = stored - 1;
+      if (row < size && entry(row).transfer().id().equals(id)) {
+        return row;
+      }
+    }
+  }
+
+  private static int spread(int hash) {
+    int h = hash * 0x9E3779B9;
+    return h ^ (h >>> 16);
+  }
+
+  private void index(TransferId id, int row) {
+    int[] table = ids;
+    if ((idCount + 1) * 2 > table.length) {
+      int[] grown = new int[table.length * 2];
+      int mask = grown.length - 1;
+      for (int stored : table) {
+        if (stored != 0) {
+          int slot = spread(entry(stored - 1).transfer().id().hashCode()) & mask;
+          while (grown[slot] != 0) {
+            slot = (slot + 1) & mask;
+          }
+          grown[slot] = stored;
+        }
+      }
+      ids = grown;
+      table = grown;
+    }
+    int mask = table.length - 1;
+    int slot = spread(id.hashCode()) & mask;
+    while (table[slot] != 0) {
+      slot = (slot + 1) & mask;
+    }
+    table[slot] = row + 1;
+    idCount++;
   }
 
   /** How much of the target row was consumed by the first {@code size} rows. */
@@ -135,7 +184,7 @@ final class TransferLog {
     entries[row >>> CHUNK_BITS][row & MASK] = entry;
     debits[row >>> CHUNK_BITS][row & MASK] = debit;
     credits[row >>> CHUNK_BITS][row & MASK] = credit;
-    ids.put(entry.transfer().id(), row);
+    index(entry.transfer().id(), row);
   }
 
   private void ensureCapacity(int rows) {
