@@ -71,6 +71,15 @@ public final class JiadingFundHistory {
 
   /** The 106 projects: one per building group, in the zone's order. */
   static List<ProjectId> projects() {
+    return Projects.IDS;
+  }
+
+  /** The project ids, computed once (generating the zone takes a moment). */
+  private static final class Projects {
+    static final List<ProjectId> IDS = List.copyOf(generate());
+  }
+
+  private static List<ProjectId> generate() {
     List<ProjectId> projects = new ArrayList<>();
     for (Community community : Jiading.syntheticZone().zone().communities()) {
       for (BuildingGroup group : community.groups()) {
