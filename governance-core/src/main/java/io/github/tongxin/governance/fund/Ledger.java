@@ -360,7 +360,7 @@ public final class Ledger {
    */
   public BatchResult apply(Iterable<Chain> batch) {
     checkNotNull(batch, "batch");
-    Batch work = new Batch();
+    Batch work = new Batch(batch instanceof java.util.Collection<?> c ? c.size() : 16);
     ImmutableList.Builder<TransferResult> results = ImmutableList.builder();
     for (Chain chain : batch) {
       checkNotNull(chain, "batch contains null");
@@ -400,12 +400,17 @@ public final class Ledger {
   private final class Batch {
     final long[][] blocks = Ledger.this.blocks.clone();
     final boolean[] owned = new boolean[blocks.length];
-    final List<TransferLog.Row> rows = new ArrayList<>();
-    final Map<TransferId, Integer> ids = new HashMap<>();
+    final List<TransferLog.Row> rows;
+    final Map<TransferId, Integer> ids;
     final Map<Integer, Long> progress = new HashMap<>();
     long[] undo = new long[16];
     int undoCount;
     Instant last = size == 0 ? Instant.MIN : log.entry(size - 1).transfer().at();
+
+    Batch(int expected) {
+      rows = new ArrayList<>(expected);
+      ids = new HashMap<>(Math.max(16, expected * 4 / 3 + 1));
+    }
 
     void apply(Chain chain, ImmutableList.Builder<TransferResult> results) {
       if (chain.size() == 1) {

@@ -20,12 +20,13 @@ final class TransferLog {
 
   private final AtomicInteger claimed = new AtomicInteger();
   /**
-   * Open-addressing index from transfer id to row + 1 (0 = empty), linear probing, no deletes.
-   * Only the writer that claimed the rows inserts; a reader probing concurrently may see newer
-   * rows, which it ignores, and never loses its own: insertions fill empty slots only, and a
-   * resized table is published whole.
+   * Open-addressing index from transfer id to row: each slot holds the id's spread hash (high 32
+   * bits) and row + 1 (low 32 bits; 0 = empty); linear probing, no deletes. Only the writer that
+   * claimed the rows inserts; a reader probing concurrently may see newer rows, which it ignores,
+   * and never loses its own: insertions fill empty slots only, and a resized table is published
+   * whole. Keeping the hash in the slot spares resizing and probing any look at the entries.
    */
-  private volatile int[] ids = new int[16];
+  private volatile long[] ids = new long[16];
 
   private int idCount;
   /** Per target row: flat pairs (row, cumulative amount consumed or reversed), rows increasing. */
@@ -66,15 +67,16 @@ final class TransferLog {
 
   /** The row of a transfer id among the first {@code size} rows, or -1. */
   int find(TransferId id, int size) {
-    int[] table = ids;
+    long[] table = ids;
     int mask = table.length - 1;
-    for (int slot = spread(id.hashCode()) & mask; ; slot = (slot + 1) & mask) {
-      int stored = table[slot];
+    int hash = spread(id.hashCode());
+    for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
+      long stored = table[slot];
       if (stored == 0) {
         return -1;
       }
-      int row = stored - 1;
-      if (row < size && entry(row).transfer().id().equals(id)) {
+      int row = (int) stored - 1;
+      if ((int) (stored >>> 32) == hash && row < size && entry(row).transfer().id().equals(id)) {
         return row;
       }
     }
@@ -86,13 +88,13 @@ final class TransferLog {
   }
 
   private void index(TransferId id, int row) {
-    int[] table = ids;
+    long[] table = ids;
     if ((idCount + 1) * 2 > table.length) {
-      int[] grown = new int[table.length * 2];
+      long[] grown = new long[table.length * 2];
       int mask = grown.length - 1;
-      for (int stored : table) {
+      for (long stored : table) {
         if (stored != 0) {
-          int slot = spread(entry(stored - 1).transfer().id().hashCode()) & mask;
+          int slot = (int) (stored >>> 32) & mask;
           while (grown[slot] != 0) {
             slot = (slot + 1) & mask;
           }
@@ -103,11 +105,12 @@ final class TransferLog {
       table = grown;
     }
     int mask = table.length - 1;
-    int slot = spread(id.hashCode()) & mask;
+    int hash = spread(id.hashCode());
+    int slot = hash & mask;
     while (table[slot] != 0) {
       slot = (slot + 1) & mask;
     }
-    table[slot] = row + 1;
+    table[slot] = ((long) hash << 32) | (row + 1L);
     idCount++;
   }
 
