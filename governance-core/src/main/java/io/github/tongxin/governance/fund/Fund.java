@@ -254,7 +254,8 @@ public final class Fund {
   /**
    * Pays a tranche of a project's grant from a restricted fund: posts part of the reservation and
    * releases the same amount from the restriction, in one chain. The restricted fund must hold
-   * enough, and its purpose must admit the project (Charity Law Art. 54).
+   * enough, its purpose must admit the project (Charity Law Art. 54), and an all-or-nothing
+   * campaign must be closed first.
    *
    * @param project the project
    * @param number the tranche's number, from 1
@@ -262,7 +263,8 @@ public final class Fund {
    * @param from the restricted fund that pays
    * @param at when
    * @return the fund after paying, or a refusal ({@link FundCode#WRONG_PURPOSE}, {@link
-   *     FundCode#LIMIT_EXCEEDED} when the restricted fund holds too little, and those of {@link
+   *     FundCode#CAMPAIGN_OPEN}, {@link FundCode#LIMIT_EXCEEDED} when the restricted fund holds
+   *     too little, and those of {@link
    *     #payTranche(ProjectId, int, Amount, Instant)})
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code number} or {@code amount} is not positive
@@ -284,6 +286,14 @@ public final class Fund {
       violations.add(violation(FundCode.WRONG_PURPOSE,
           "restricted fund %s (%s) may not pay project %s (%s)", from, restriction.purpose(),
           project, grant.category().englishName()));
+    }
+    for (Campaign campaign : campaigns.values()) {
+      if (campaign.restriction().equals(from)
+          && campaign.rule() == CampaignRule.ALL_OR_NOTHING
+          && !closed.contains(from)) {
+        violations.add(violation(FundCode.CAMPAIGN_OPEN,
+            "all-or-nothing campaign %s is not closed; its money cannot be spent yet", from));
+      }
     }
     if (grant == null || restriction == null || !violations.isEmpty()) {
       return Decision.rejected(violations);
@@ -323,6 +333,7 @@ public final class Fund {
   /**
    * Receives a project's refund of grant money it did not use: refunds its tranches in order, as
    * far as each was not refunded yet, in one chain. A refund never returns more than was paid.
+   * What a restricted fund paid goes back under its restriction in the same chain.
    *
    * @param project the project
    * @param number the refund's number, from 1, which makes its ids
@@ -369,7 +380,14 @@ public final class Fund {
               - ledger.returned(tranche).fen();
       long part = Math.min(open, left);
       if (part > 0) {
-        refunds.add(Transfer.refund(TransferId.of(prefix + k++), tranche, Amount.ofFen(part), at));
+        TransferId refundId = TransferId.of(prefix + k++);
+        refunds.add(Transfer.refund(refundId, tranche, Amount.ofFen(part), at));
+        // Money a restricted fund paid goes back under its restriction (Art. 54).
+        TransferId release = TransferId.of(tranche.value() + ":release");
+        if (ledger.find(release).isPresent()) {
+          refunds.add(Transfer.refund(TransferId.of(refundId.value() + ":restrict"), release,
+              Amount.ofFen(part), at));
+        }
         left -= part;
       }
     }

@@ -93,9 +93,41 @@ class GrantsAndRestrictedMoneyTest {
   }
 
   @Test
-  void restrictedMoneyPaysOnlyItsPurposeAndReleasesTheRestrictionInTheSameChain() {
+  void anAllOrNothingCampaignsMoneyWaitsForTheClose() {
     Fund fund = funded(10_000)
         .openCampaign(new Campaign(P1, Amount.ofYuan(1_000), day(10), CampaignRule.ALL_OR_NOTHING),
+            Leftover.RETURN_TO_CONTRIBUTORS).valueOrThrow()
+        .contribute(P1, TransferId.of("c1"), Amount.ofYuan(1_000), day(1)).valueOrThrow()
+        .approveGrant(P1, Category.GARBAGE_SORTING, Amount.ofYuan(1_500), day(3)).valueOrThrow();
+    RestrictionId campaign = RestrictionId.of("P001");
+    assertThat(codes(fund.payTranche(P1, 1, Amount.ofYuan(100), campaign, day(4))))
+        .isEqualTo("CAMPAIGN_OPEN");
+    Fund closed = fund.closeCampaign(P1, day(10)).valueOrThrow();
+    assertThat(closed.payTranche(P1, 1, Amount.ofYuan(100), campaign, day(11)).isAccepted()).isTrue();
+  }
+
+  @Test
+  void aRefundOfRestrictedMoneyGoesBackUnderItsRestriction() {
+    RestrictionId gift = RestrictionId.of("gift-1");
+    Fund fund = funded(1_000)
+        .restrict(gift, new Purpose.ForProject(P1), Leftover.RETURN_TO_CONTRIBUTORS).valueOrThrow()
+        .giveRestricted(gift, TransferId.of("g1"), Chart.ENTERPRISE_DONATIONS, Amount.ofYuan(500), T0)
+        .valueOrThrow()
+        .approveGrant(P1, Category.OTHER, Amount.ofYuan(800), day(1)).valueOrThrow()
+        .payTranche(P1, 1, Amount.ofYuan(400), gift, day(2)).valueOrThrow()
+        .payTranche(P1, 2, Amount.ofYuan(300), day(3)).valueOrThrow();
+    assertThat(fund.restricted(gift)).isEqualTo(Amount.ofYuan(100));
+    // 450 back: 400 of the restricted tranche (re-restricted), then 50 of the unrestricted one.
+    Fund refunded = fund.refund(P1, 1, Amount.ofYuan(450), day(4)).valueOrThrow();
+    assertThat(refunded.restricted(gift)).isEqualTo(Amount.ofYuan(500));
+    assertThat(refunded.ledger().posted(Chart.BANK)).isEqualTo(Amount.ofYuan(1_250));
+    assertThat(refunded.refund(P1, 1, Amount.ofYuan(450), day(4)).valueOrThrow()).isSameAs(refunded);
+  }
+
+  @Test
+  void restrictedMoneyPaysOnlyItsPurposeAndReleasesTheRestrictionInTheSameChain() {
+    Fund fund = funded(10_000)
+        .openCampaign(new Campaign(P1, Amount.ofYuan(1_000), day(10), CampaignRule.KEEP_WHAT_YOU_RAISE),
             Leftover.RETURN_TO_CONTRIBUTORS).valueOrThrow()
         .contribute(P1, TransferId.of("c1"), Amount.ofYuan(600), day(1)).valueOrThrow()
         .contribute(P1, TransferId.of("c2"), Amount.ofYuan(500), day(2)).valueOrThrow()
