@@ -33,7 +33,7 @@ import java.util.Map;
  * <command> [options]}.
  *
  * <p>Commands: {@code jiading [--seed N]} prints the coverage report of the synthetic Jiading
- * Industrial Zone; {@code committee --rule RULE_ID [--resolute] FILE.abc.yaml} prints the winning
+ * Industrial Zone; {@code fund} prints the reports of its public-welfare fund; {@code committee --rule RULE_ID [--resolute] FILE.abc.yaml} prints the winning
  * committees of an abcvoting profile as one JSON object ({@code {"rule": "av", "resolute":
  * false, "committees": [[0,2,5]]}}, committees sorted); {@code help} prints the usage. Output is UTF-8. Exit codes: 0 success, 2 bad
  * usage.
@@ -104,6 +104,15 @@ public final class Tongxin {
         }
       }
       JiadingReport.run(seed, out);
+      return OK;
+    }
+    if (command.equals("fund")) {
+      if (!options.isEmpty()) {
+        err.println("tongxin fund: unknown option '" + options.get(0) + "'");
+        err.print(usage());
+        return USAGE;
+      }
+      JiadingFundHistory.run(out);
       return OK;
     }
     if (command.equals("committee")) {
@@ -328,6 +337,8 @@ public final class Tongxin {
         "commands:",
         "  jiading [--seed N]   coverage report of the synthetic Jiading Industrial Zone",
         "                       (嘉定工业区 楼组团队覆盖情况), default seed " + JiadingReport.DEFAULT_SEED,
+        "  fund                 the synthetic zone's public-welfare fund 2024-2025: statements,",
+        "                       106 project grants, Art. 61 spending check, Art. 79 overdue reports",
         "  committee --rule RULE_ID [--resolute] FILE.abc.yaml",
         "                       winning committees of an abcvoting file under a committee rule",
         "                       (rule ids as in abcvoting: av, pav, seqphragmen, equal-shares, ...)",
