@@ -1,5 +1,6 @@
 package io.github.tongxin.governance.examples;
 
+import static io.github.tongxin.governance.examples.CommandRun.assertUsageError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -18,6 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
  * small files are worked out by hand in the comments.
  */
 class TongxinCommitteeTest {
+  private static CommandRun run(String... args) {
+    return CommandRun.of(args);
+  }
+
   /** abcvoting's instance: 8 voters, 6 candidates, k = 3. */
   private static final String L0000 = "instanceL0000.abc.yaml";
 
@@ -36,20 +41,6 @@ class TongxinCommitteeTest {
 
   @TempDir Path temp;
 
-  /** The exit status and both streams of one run. */
-  private record Result(int status, String out, String err) {}
-
-  private static Result run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status;
-    try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      status = Tongxin.run(List.of(args), o, e);
-    }
-    return new Result(
-        status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-  }
 
   private static String abcvoting(String name) {
     return SharedData.file("abcvoting", name).toString();
@@ -61,14 +52,8 @@ class TongxinCommitteeTest {
     return file;
   }
 
-  private static void assertUsageError(Result result, String... fragments) {
-    assertThat(result.status()).isEqualTo(Tongxin.USAGE);
-    assertThat(result.out()).isEmpty();
-    assertThat(result.err()).contains(fragments);
-    assertThat(result.err().lines()).hasSize(1);
-  }
 
-  private static void assertPrints(Result result, String json) {
+  private static void assertPrints(CommandRun result, String json) {
     assertThat(result.status()).isZero();
     assertThat(result.err()).isEmpty();
     assertThat(result.out()).isEqualTo(json + System.lineSeparator());
@@ -183,13 +168,13 @@ class TongxinCommitteeTest {
   void malformedCommandLinesAreUsageErrors() throws IOException {
     String file = write("small.abc.yaml", SMALL).toString();
 
-    assertUsageError(run("committee"), "usage: committee --rule RULE_ID [--resolute] FILE.abc.yaml");
-    assertUsageError(run("committee", file), "usage: committee --rule");
-    assertUsageError(run("committee", "--rule", "av"), "usage: committee --rule");
+    run("committee").assertUsageError("usage: committee --rule RULE_ID [--resolute] FILE.abc.yaml");
+    run("committee", file).assertUsageError("usage: committee --rule");
+    run("committee", "--rule", "av").assertUsageError("usage: committee --rule");
     assertUsageError(
         run("committee", "--rule", "av", file, "other.abc.yaml"),
         "unexpected argument 'other.abc.yaml'");
-    assertUsageError(run("committee", "--rule", "av", file, "--bogus"), "unexpected argument '--bogus'");
+    run("committee", "--rule", "av", file, "--bogus").assertUsageError("unexpected argument '--bogus'");
   }
 
   @Test

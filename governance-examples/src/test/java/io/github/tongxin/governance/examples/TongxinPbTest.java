@@ -1,5 +1,6 @@
 package io.github.tongxin.governance.examples;
 
+import static io.github.tongxin.governance.examples.CommandRun.assertUsageError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -18,6 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
  * ../shared/data/pabulib/reference}).
  */
 class TongxinPbTest {
+  private static CommandRun run(String... args) {
+    return CommandRun.of(args);
+  }
+
   private static final String ASSEN = "Netherlands_Assen_2024.pb";
   private static final String TOULOUSE_2022 =
       "France_Toulouse_2022_14_-_Saint-Simon_Lafourguette_Oncopole-Campus_Sante_du_Futur.pb";
@@ -53,20 +58,6 @@ class TongxinPbTest {
 
   @TempDir Path temp;
 
-  /** The exit status and both streams of one run. */
-  private record Result(int status, String out, String err) {}
-
-  private static Result run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status;
-    try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      status = Tongxin.run(List.of(args), o, e);
-    }
-    return new Result(
-        status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-  }
 
   private static String pabulib(String name) {
     return SharedData.file("pabulib", name).toString();
@@ -78,16 +69,10 @@ class TongxinPbTest {
     return file;
   }
 
-  private static void assertUsageError(Result result, String... fragments) {
-    assertThat(result.status()).isEqualTo(Tongxin.USAGE);
-    assertThat(result.out()).isEmpty();
-    assertThat(result.err()).contains(fragments);
-    assertThat(result.err().lines()).hasSize(1);
-  }
 
   @Test
   void greedyByVotesOnAssenIsPabutoolsOutcome() {
-    Result result = run("pb", "--rule", "greedy_cost_sat", pabulib(ASSEN));
+    CommandRun result = run("pb", "--rule", "greedy_cost_sat", pabulib(ASSEN));
 
     assertThat(result.status()).isZero();
     assertThat(result.err()).isEmpty();
@@ -103,7 +88,7 @@ class TongxinPbTest {
   @Test
   void equalSharesCompletedByGreedyOnAssenIsPabutoolsOutcome() {
     // Assen 2024 ran this rule: MES with cost satisfaction, add1, completed by greedy by votes.
-    Result result = run("pb", "--rule", "mes_cost_sat_add1_greedy_cost", pabulib(ASSEN));
+    CommandRun result = run("pb", "--rule", "mes_cost_sat_add1_greedy_cost", pabulib(ASSEN));
 
     assertThat(result.status()).isZero();
     assertThat(result.err()).isEmpty();
@@ -120,7 +105,7 @@ class TongxinPbTest {
 
   @Test
   void plainEqualSharesOnAssenIsNotExhaustive() {
-    Result result = run("pb", "--rule", "mes_cost_sat", pabulib(ASSEN));
+    CommandRun result = run("pb", "--rule", "mes_cost_sat", pabulib(ASSEN));
 
     assertThat(result.status()).isZero();
     assertThat(result.out())
@@ -132,9 +117,9 @@ class TongxinPbTest {
   void votesThenCostBreaksTheTieOfTwoAndElevenForTheCheaperProject() {
     // Projects 2 (10,000) and 11 (15,000) both have 24 votes: lexico takes "11" first, votes
     // then cost takes 2 first. Both are funded either way.
-    Result lexico =
+    CommandRun lexico =
         run("pb", "--rule", "greedy_cost_sat", pabulib(ASSEN), "--tie-breaking", "lexico");
-    Result cheaper =
+    CommandRun cheaper =
         run("pb", "--tie-breaking", "votes-then-cost", "--rule", "greedy_cost_sat", pabulib(ASSEN));
 
     assertThat(lexico.out())
@@ -147,7 +132,7 @@ class TongxinPbTest {
 
   @Test
   void sequentialPhragmenPrintsItsRoundsInOrder() {
-    Result result = run("pb", "--rule", "sequential_phragmen", pabulib(TOULOUSE_2022));
+    CommandRun result = run("pb", "--rule", "sequential_phragmen", pabulib(TOULOUSE_2022));
 
     assertThat(result.status()).isZero();
     assertThat(result.out())
@@ -159,7 +144,7 @@ class TongxinPbTest {
 
   @Test
   void bordaGreedyOnOrdinalBallots() {
-    Result result =
+    CommandRun result =
         run(
             "pb",
             "--rule",
@@ -176,7 +161,7 @@ class TongxinPbTest {
   void idsAreEscapedAsJsonStringsAndTotalsArePlainDecimals() throws IOException {
     Path file = write("tiny.pb", TINY);
 
-    Result result = run("pb", "--rule", "greedy_cost_sat", file.toString());
+    CommandRun result = run("pb", "--rule", "greedy_cost_sat", file.toString());
 
     assertThat(result.status()).isZero();
     assertThat(result.err()).isEmpty();
@@ -192,7 +177,7 @@ class TongxinPbTest {
   void checkPrintsTheProblemsOfAReadableFileAndExitsZero() throws IOException {
     Path file = write("warned.pb", TINY.replace("num_votes;2", "num_votes;2\n") + "\n");
 
-    Result result = run("pb", "--check", file.toString());
+    CommandRun result = run("pb", "--check", file.toString());
 
     assertThat(result.status()).isZero();
     assertThat(result.err()).isEmpty();
@@ -204,7 +189,7 @@ class TongxinPbTest {
 
   @Test
   void checkOfACleanRealFileExitsZero() {
-    Result result = run("pb", "--check", pabulib(ASSEN));
+    CommandRun result = run("pb", "--check", pabulib(ASSEN));
 
     assertThat(result.status()).isZero();
     assertThat(result.err()).isEmpty();
@@ -215,7 +200,7 @@ class TongxinPbTest {
   void checkOfAnUnreadableFileListsEveryProblemAndExitsTwo() throws IOException {
     Path file = write("broken.pb", TINY.replace("budget;10", "budget;ten"));
 
-    Result result = run("pb", "--check", file.toString());
+    CommandRun result = run("pb", "--check", file.toString());
 
     assertThat(result.status()).isEqualTo(Tongxin.USAGE);
     assertThat(result.err()).isEmpty();
@@ -272,11 +257,11 @@ class TongxinPbTest {
   void malformedCommandLinesAreUsageErrors() throws IOException {
     String file = write("tiny.pb", TINY).toString();
 
-    assertUsageError(run("pb"), "usage: pb --rule");
-    assertUsageError(run("pb", file), "usage: pb --rule");
-    assertUsageError(run("pb", "--rule", "greedy_cost_sat"), "usage: pb --rule");
-    assertUsageError(run("pb", "--check", "--rule", "greedy_cost_sat", file), "usage: pb --rule");
-    assertUsageError(run("pb", "--check", file, "--tie-breaking", "lexico"), "usage: pb --rule");
+    run("pb").assertUsageError("usage: pb --rule");
+    run("pb", file).assertUsageError("usage: pb --rule");
+    run("pb", "--rule", "greedy_cost_sat").assertUsageError("usage: pb --rule");
+    run("pb", "--check", "--rule", "greedy_cost_sat", file).assertUsageError("usage: pb --rule");
+    run("pb", "--check", file, "--tie-breaking", "lexico").assertUsageError("usage: pb --rule");
     assertUsageError(
         run("pb", "--rule", "greedy_cost_sat", file, "--tie-breaking", "refuse"),
         "--tie-breaking must be lexico or votes-then-cost, got 'refuse'");

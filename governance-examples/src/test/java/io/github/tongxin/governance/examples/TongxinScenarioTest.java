@@ -14,18 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The {@code scenario} command: a scenario file, a sweep, and the errors. */
 class TongxinScenarioTest {
-  private record Result(int status, String out, String err) {}
-
-  private static Result run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status =
-        Tongxin.run(
-            List.of(args),
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private static CommandRun run(String... args) {
+    return CommandRun.of(args);
   }
+
 
   private static Path file(Path folder, String... lines) throws Exception {
     Path file = folder.resolve("study.properties");
@@ -45,7 +37,7 @@ class TongxinScenarioTest {
             "output = " + output,
             "sweep.parameter = turnout.mean",
             "sweep.values = 0.75, 0.6");
-    Result result = run("scenario", "--sweep", file.toString());
+    CommandRun result = run("scenario", "--sweep", file.toString());
     assertThat(result.status()).isZero();
     assertThat(result.out()).contains("3 runs per value, seed 7").contains("turnout.mean");
     assertThat(result.err()).contains("6/6 runs");
@@ -58,14 +50,14 @@ class TongxinScenarioTest {
     }
     ScenarioExamples.parseSvg(output.resolve("sweep.svg"));
     ScenarioExamples.parseSvg(output.resolve("funded-by-category.svg"));
-    Result again = run("scenario", "--sweep", file.toString());
+    CommandRun again = run("scenario", "--sweep", file.toString());
     assertThat(again.out()).isEqualTo(result.out());
   }
 
   @Test
   void aSingleScenarioRunsItsReplicates(@TempDir Path folder) throws Exception {
     Path output = folder.resolve("single");
-    Result result = run("scenario", file(folder, "replicates = 2", "budget.rule = mes_cost_sat", "output = " + output).toString());
+    CommandRun result = run("scenario", file(folder, "replicates = 2", "budget.rule = mes_cost_sat", "output = " + output).toString());
     assertThat(result.status()).isZero();
     assertThat(result.out()).contains("2 runs per scenario");
     assertThat(Files.readAllLines(output.resolve("scenario.csv"))).hasSize(1 + 2 * 12);
@@ -74,23 +66,23 @@ class TongxinScenarioTest {
 
   @Test
   void badFilesGiveLineNumberedErrorsAndStatusTwo(@TempDir Path folder) throws Exception {
-    Result unknown = run("scenario", file(folder, "# x", "seed = 1", "colour = red").toString());
+    CommandRun unknown = run("scenario", file(folder, "# x", "seed = 1", "colour = red").toString());
     assertThat(unknown.status()).isEqualTo(2);
     assertThat(unknown.err()).contains("line 3: unknown key 'colour'");
-    Result badNumber = run("scenario", file(folder, "replicates = many").toString());
+    CommandRun badNumber = run("scenario", file(folder, "replicates = many").toString());
     assertThat(badNumber.err()).contains("line 1: replicates must be 1..100000, got 'many'");
-    Result badMean = run("scenario", file(folder, "", "turnout.mean = 1.5").toString());
+    CommandRun badMean = run("scenario", file(folder, "", "turnout.mean = 1.5").toString());
     assertThat(badMean.err()).contains("line 2: mean must be strictly between 0 and 1: 1.5");
-    Result badRule = run("scenario", file(folder, "budget.rule = greedy").toString());
+    CommandRun badRule = run("scenario", file(folder, "budget.rule = greedy").toString());
     assertThat(badRule.err()).contains("line 1: unknown budgeting rule 'greedy'");
-    Result repeated = run("scenario", file(folder, "seed = 1", "seed = 2").toString());
+    CommandRun repeated = run("scenario", file(folder, "seed = 1", "seed = 2").toString());
     assertThat(repeated.err()).contains("line 2: 'seed' repeats line 1");
-    Result noSweep = run("scenario", "--sweep", file(folder, "seed = 1").toString());
+    CommandRun noSweep = run("scenario", "--sweep", file(folder, "seed = 1").toString());
     assertThat(noSweep.status()).isEqualTo(2);
     assertThat(noSweep.err()).contains("--sweep needs sweep.parameter and sweep.values");
-    Result badSweepValue = run("scenario", "--sweep", file(folder, "sweep.parameter = bounds.target", "sweep.values = 100, x").toString());
+    CommandRun badSweepValue = run("scenario", "--sweep", file(folder, "sweep.parameter = bounds.target", "sweep.values = 100, x").toString());
     assertThat(badSweepValue.err()).contains("line 2: sweep value 'x'");
-    Result missing = run("scenario", folder.resolve("nope.properties").toString());
+    CommandRun missing = run("scenario", folder.resolve("nope.properties").toString());
     assertThat(missing.err()).contains("no such file");
     assertThat(run("scenario").status()).isEqualTo(2);
     assertThat(run("scenario", "--fast", "x").status()).isEqualTo(2);

@@ -9,24 +9,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TongxinTest {
-  /** The exit status and both streams of one run. */
-  private record Result(int status, String out, String err) {}
-
-  private static Result run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status;
-    try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      status = Tongxin.run(List.of(args), o, e);
-    }
-    return new Result(
-        status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private static CommandRun run(String... args) {
+    return CommandRun.of(args);
   }
+
 
   @Test
   void jiadingPrintsTheReportForTheDefaultSeed() {
-    Result result = run("jiading");
+    CommandRun result = run("jiading");
 
     assertThat(result.status()).isZero();
     assertThat(result.err()).isEmpty();
@@ -38,7 +28,7 @@ class TongxinTest {
 
   @Test
   void jiadingWithASeedPrintsTheReportForThatSeed() {
-    Result result = run("jiading", "--seed", "7");
+    CommandRun result = run("jiading", "--seed", "7");
 
     assertThat(result.status()).isZero();
     assertThat(result.err()).isEmpty();
@@ -48,7 +38,7 @@ class TongxinTest {
 
   @Test
   void jiadingAcceptsANegativeSeed() {
-    Result result = run("jiading", "--seed", "-3");
+    CommandRun result = run("jiading", "--seed", "-3");
 
     assertThat(result.status()).isZero();
     assertThat(result.out()).contains("seed -3;").contains("The totals equal the published figures.");
@@ -57,7 +47,7 @@ class TongxinTest {
   @Test
   void helpPrintsTheUsage() {
     for (List<String> args : List.of(List.of("help"), List.of("--help"), List.<String>of())) {
-      Result result = run(args.toArray(new String[0]));
+      CommandRun result = run(args.toArray(new String[0]));
 
       assertThat(result.status()).as("status of %s", args).isZero();
       assertThat(result.err()).as("err of %s", args).isEmpty();
@@ -70,7 +60,7 @@ class TongxinTest {
 
   @Test
   void unknownCommandIsAUsageError() {
-    Result result = run("frobnicate");
+    CommandRun result = run("frobnicate");
 
     assertThat(result.status()).isEqualTo(2).isEqualTo(Tongxin.USAGE);
     assertThat(result.out()).isEmpty();
@@ -79,7 +69,7 @@ class TongxinTest {
 
   @Test
   void malformedSeedIsAUsageError() {
-    Result result = run("jiading", "--seed", "x");
+    CommandRun result = run("jiading", "--seed", "x");
 
     assertThat(result.status()).isEqualTo(2);
     assertThat(result.out()).isEmpty();
@@ -88,7 +78,7 @@ class TongxinTest {
 
   @Test
   void seedTooLargeForALongIsAUsageError() {
-    Result result = run("jiading", "--seed", "9223372036854775808");
+    CommandRun result = run("jiading", "--seed", "9223372036854775808");
 
     assertThat(result.status()).isEqualTo(2);
     assertThat(result.out()).isEmpty();
@@ -97,7 +87,7 @@ class TongxinTest {
 
   @Test
   void unknownOptionIsAUsageError() {
-    Result result = run("jiading", "--bogus");
+    CommandRun result = run("jiading", "--bogus");
 
     assertThat(result.status()).isEqualTo(2);
     assertThat(result.out()).isEmpty();
@@ -106,7 +96,7 @@ class TongxinTest {
 
   @Test
   void seedWithoutAValueIsAUsageError() {
-    Result result = run("jiading", "--seed");
+    CommandRun result = run("jiading", "--seed");
 
     assertThat(result.status()).isEqualTo(2);
     assertThat(result.out()).isEmpty();
@@ -115,7 +105,7 @@ class TongxinTest {
 
   @Test
   void aSecondSeedIsAUsageError() {
-    Result result = run("jiading", "--seed", "1", "--seed", "2");
+    CommandRun result = run("jiading", "--seed", "1", "--seed", "2");
 
     assertThat(result.status()).isEqualTo(2);
     assertThat(result.out()).isEmpty();
