@@ -85,6 +85,33 @@ final class MesSetup {
   /** The index in the tally of each project MES can select with money. */
   final int[] tallyIndex;
 
+  /** For each group, the projects it supports, in index order. */
+  final int[][] projectsOf;
+
+  /** For each group, its integer weight of each project it supports (aligned); null if uniform. */
+  final long[][] projectWeightsOf;
+
+  /** For each project, the distinct weights of its supporters (just 1 if uniform). */
+  final long[][] distinctWeights;
+
+  /** For each project, the number of supporting voters with each distinct weight (aligned). */
+  final long[][] distinctWeightVoters;
+
+  /** Lower bounds of each project's scaled cost. */
+  final double[] costLo;
+
+  /** Upper bounds of each project's scaled cost. */
+  final double[] costHi;
+
+  /** Lower bounds of each project's utility unit. */
+  final double[] unitLo;
+
+  /** Upper bounds of each project's utility unit. */
+  final double[] unitHi;
+
+  /** A double lower bound of each project's ρ when every supporter is rich. */
+  final double[] initialBoundLo;
+
   MesSetup(
       BudgetTally tally, BudgetProfile profile, SatisfactionMeasure satisfaction, TieBreaking tieBreaking) {
     BudgetInstance instance = tally.instance;
@@ -252,6 +279,49 @@ final class MesSetup {
         multiplicityOf[q][at] = multiplicity[g];
         totalWeight[q] = Math.addExact(totalWeight[q], Math.multiplyExact(w, multiplicity[g]));
       }
+    }
+
+    projectsOf = new int[groupCount][];
+    projectWeightsOf = uniform ? null : new long[groupCount][];
+    for (int g = 0; g < groupCount; g++) {
+      long[] key = keys.get(g);
+      int n = key.length / stride;
+      projectsOf[g] = new int[n];
+      if (!uniform) {
+        projectWeightsOf[g] = new long[n];
+      }
+      for (int k = 0; k < n; k++) {
+        projectsOf[g][k] = (int) key[k * stride];
+        if (!uniform) {
+          projectWeightsOf[g][k] = key[k * stride + 1];
+        }
+      }
+    }
+    distinctWeights = new long[projectCount][];
+    distinctWeightVoters = new long[projectCount][];
+    for (int q = 0; q < projectCount; q++) {
+      Map<Long, Long> byWeight = new java.util.TreeMap<>();
+      for (int k = 0; k < supporters[q].length; k++) {
+        byWeight.merge(weights[q][k], multiplicityOf[q][k], Long::sum);
+      }
+      distinctWeights[q] = byWeight.keySet().stream().mapToLong(Long::longValue).toArray();
+      distinctWeightVoters[q] = byWeight.values().stream().mapToLong(Long::longValue).toArray();
+    }
+    costLo = new double[projectCount];
+    costHi = new double[projectCount];
+    unitLo = new double[projectCount];
+    unitHi = new double[projectCount];
+    initialBoundLo = new double[projectCount];
+    for (int q = 0; q < projectCount; q++) {
+      double[] c = FastMesRun.interval(cost[q], BigInteger.ONE);
+      costLo[q] = c[0];
+      costHi[q] = c[1];
+      double[] u = FastMesRun.interval(unit[q], BigInteger.ONE);
+      unitLo[q] = u[0];
+      unitHi[q] = u[1];
+      // everyone rich: ρ = cost / (Σ m·w · unit), a lower bound for the whole run
+      initialBoundLo[q] =
+          FastMesRun.interval(cost[q], BigInteger.valueOf(totalWeight[q]).multiply(unit[q]))[0];
     }
 
     // tie-breaking ranks: the tally's preference order, restricted to these projects
