@@ -77,6 +77,8 @@ final class FastMesRun {
   private final int[] entriesLength;
   /** The supporting classes of a project at its latest evaluation. */
   private final int[][] evalClasses;
+  /** Their numbers of voters, with uniform weights (aligned). */
+  private final long[][] evalMass;
 
   // the latest evaluation of each project
   private final double[] evalLo;
@@ -134,6 +136,7 @@ final class FastMesRun {
     entriesOf = new int[projects][];
     entriesLength = new int[projects];
     evalClasses = new int[projects][];
+    evalMass = new long[projects][];
     evalLo = new double[projects];
     evalHi = new double[projects];
     evalWeight = new long[projects];
@@ -367,10 +370,18 @@ final class FastMesRun {
         }
         classMass[c] += mq[k];
       }
-      cls = Arrays.copyOf(list, size);
-      m = new long[size];
+      cls = evalClasses[q];
+      m = evalMass[q];
+      if (cls == null || cls.length < size) {
+        int length = Math.max(size, cls == null ? 0 : 2 * cls.length);
+        cls = new int[length];
+        m = new long[length];
+        evalMass[q] = m;
+      }
       for (int k = 0; k < size; k++) {
-        m[k] = classMass[cls[k]];
+        int c = list[k];
+        cls[k] = c;
+        m[k] = classMass[c];
       }
       w = null;
     } else {
@@ -443,6 +454,7 @@ final class FastMesRun {
     }
     double xLo = Math.max(0, down(down(c - paidHi) / up(weight)));
     double xHi = up(up(cHi - paidLo) / down(weight));
+    // the payment bounds are updated on each move, so later entries see the higher bound
     while (true) {
       int moved = 0;
       boolean unsure = false;
@@ -458,6 +470,11 @@ final class FastMesRun {
           paidHi = up(paidHi + up(m[entry] * b[c2 + 1]));
           weight -= wk * m[entry];
           moved++;
+          if (weight <= 0) {
+            return UNCERTAIN;
+          }
+          xLo = Math.max(0, down(down(c - paidHi) / up(weight)));
+          xHi = up(up(cHi - paidLo) / down(weight));
         } else if (!(b[c2] >= up(xHi * wk))) {
           unsure = true;
         }
@@ -468,11 +485,6 @@ final class FastMesRun {
         }
         break;
       }
-      if (weight <= 0) {
-        return UNCERTAIN;
-      }
-      xLo = Math.max(0, down(down(c - paidHi) / up(weight)));
-      xHi = up(up(cHi - paidLo) / down(weight));
     }
     evalXLo[q] = xLo;
     evalXHi[q] = xHi;

@@ -85,18 +85,6 @@ final class MesSetup {
   /** The index in the tally of each project MES can select with money. */
   final int[] tallyIndex;
 
-  /** For each group, the projects it supports, in index order. */
-  final int[][] projectsOf;
-
-  /** For each group, its integer weight of each project it supports (aligned); null if uniform. */
-  final long[][] projectWeightsOf;
-
-  /** For each project, the distinct weights of its supporters (just 1 if uniform). */
-  final long[][] distinctWeights;
-
-  /** For each project, the number of supporting voters with each distinct weight (aligned). */
-  final long[][] distinctWeightVoters;
-
   /** Lower bounds of each project's scaled cost. */
   final double[] costLo;
 
@@ -281,32 +269,6 @@ final class MesSetup {
       }
     }
 
-    projectsOf = new int[groupCount][];
-    projectWeightsOf = uniform ? null : new long[groupCount][];
-    for (int g = 0; g < groupCount; g++) {
-      long[] key = keys.get(g);
-      int n = key.length / stride;
-      projectsOf[g] = new int[n];
-      if (!uniform) {
-        projectWeightsOf[g] = new long[n];
-      }
-      for (int k = 0; k < n; k++) {
-        projectsOf[g][k] = (int) key[k * stride];
-        if (!uniform) {
-          projectWeightsOf[g][k] = key[k * stride + 1];
-        }
-      }
-    }
-    distinctWeights = new long[projectCount][];
-    distinctWeightVoters = new long[projectCount][];
-    for (int q = 0; q < projectCount; q++) {
-      Map<Long, Long> byWeight = new java.util.TreeMap<>();
-      for (int k = 0; k < supporters[q].length; k++) {
-        byWeight.merge(weights[q][k], multiplicityOf[q][k], Long::sum);
-      }
-      distinctWeights[q] = byWeight.keySet().stream().mapToLong(Long::longValue).toArray();
-      distinctWeightVoters[q] = byWeight.values().stream().mapToLong(Long::longValue).toArray();
-    }
     costLo = new double[projectCount];
     costHi = new double[projectCount];
     unitLo = new double[projectCount];
