@@ -44,21 +44,47 @@ final class FastMesRun {
   private static final int UNCERTAIN = 2;
 
   private final MesSetup s;
-  /** Budget bounds per group: {@code b[2g]} the lower, {@code b[2g + 1]} the upper. */
-  private final double[] b;
+  /**
+   * Budget bounds per class of voters ({@code b[2c]} the lower, {@code b[2c + 1]} the upper).
+   * With uniform weights a class holds the groups that supported the same selected projects and
+   * paid alike, so its voters have exactly the same budget: class 0 is everyone at the start, and
+   * selecting a project moves its supporters to new classes. Otherwise class {@code g} is group
+   * {@code g}.
+   */
+  private double[] b;
+  private int classCount;
+  /** The class of each group. */
+  private final int[] classOf;
+  /** Per class: scratch of an evaluation (a stamp and the number of voters) and of a selection. */
+  private int[] classStamp;
+  private long[] classMass;
+  private int[] classChild;
+  private boolean[] classPoor;
+  private int[] classScratch;
+  private int stamp;
+  /** The class of voters without money, once there is one (uniform weights); -1 before. */
+  private int broke = -1;
   private final boolean[] done;
   private final double[] boundLo;
-  private final Fraction[] boundExact;
+  /** The support weight that gives {@link #boundLo} exactly, or -1: see {@link #exact}. */
+  private final long[] boundWeight;
   private final double[] costLo;
   private final double[] costHi;
   private final double[] unitLo;
   private final double[] unitHi;
+  /** A project's supporting classes (indices into {@link #evalClasses}), the poor first. */
   private final int[][] entriesOf;
+  private final int[] entriesLength;
+  /** The supporting classes of a project at its latest evaluation. */
+  private final int[][] evalClasses;
+  /** Their numbers of voters, with uniform weights (aligned). */
+  private final long[][] evalMass;
 
   // the latest evaluation of each project
   private final double[] evalLo;
   private final double[] evalHi;
-  private final Fraction[] evalExact;
+  /** The support weight that gives the latest ρ exactly, or -1: see {@link #exact}. */
+  private final long[] evalWeight;
   private final double[] evalXLo;
   private final double[] evalXHi;
   private final int[] evalPoor;
@@ -83,36 +109,40 @@ final class FastMesRun {
     this.s = setup;
     int projects = s.projectCount;
     double[] start = interval(budgetNum, budgetDen);
-    b = new double[2 * s.groupCount];
-    for (int g = 0; g < s.groupCount; g++) {
-      b[2 * g] = start[0];
-      b[2 * g + 1] = start[1];
+    int classes = s.uniform ? 64 : s.groupCount;
+    b = new double[2 * classes];
+    for (int c = 0; c < (s.uniform ? 1 : classes); c++) {
+      b[2 * c] = start[0];
+      b[2 * c + 1] = start[1];
     }
+    classCount = s.uniform ? 1 : classes;
+    classOf = new int[s.groupCount];
+    if (!s.uniform) {
+      Arrays.setAll(classOf, g -> g);
+    }
+    classStamp = new int[classes];
+    classMass = new long[classes];
+    classChild = new int[classes];
+    classPoor = new boolean[classes];
+    classScratch = new int[classes];
     done = new boolean[projects];
-    boundLo = new double[projects];
-    boundExact = new Fraction[projects];
-    costLo = new double[projects];
-    costHi = new double[projects];
-    unitLo = new double[projects];
-    unitHi = new double[projects];
+    // everyone rich: ρ = cost / (Σ m·w · unit), a lower bound for the whole run
+    boundLo = s.initialBoundLo.clone();
+    boundWeight = s.totalWeight.clone();
+    costLo = s.costLo;
+    costHi = s.costHi;
+    unitLo = s.unitLo;
+    unitHi = s.unitHi;
     entriesOf = new int[projects][];
+    entriesLength = new int[projects];
+    evalClasses = new int[projects][];
+    evalMass = new long[projects][];
     evalLo = new double[projects];
     evalHi = new double[projects];
-    evalExact = new Fraction[projects];
+    evalWeight = new long[projects];
     evalXLo = new double[projects];
     evalXHi = new double[projects];
     evalPoor = new int[projects];
-    for (int q = 0; q < projects; q++) {
-      double[] c = interval(s.cost[q], BigInteger.ONE);
-      costLo[q] = c[0];
-      costHi[q] = c[1];
-      double[] u = interval(s.unit[q], BigInteger.ONE);
-      unitLo[q] = u[0];
-      unitHi[q] = u[1];
-      // everyone rich: ρ = cost / (Σ m·w · unit), a lower bound for the whole run
-      boundExact[q] = Fraction.of(s.cost[q], BigInteger.valueOf(s.totalWeight[q]).multiply(s.unit[q]));
-      boundLo[q] = interval(boundExact[q].numerator(), boundExact[q].denominator())[0];
-    }
     order = new int[projects];
     rhoLo = new double[projects];
     rhoHi = new double[projects];
@@ -174,7 +204,7 @@ final class FastMesRun {
           continue;
         }
         boundLo[q] = evalLo[q];
-        boundExact[q] = evalExact[q];
+        boundWeight[q] = evalWeight[q];
         evaluated[evaluatedCount++] = q;
         bestHi = Math.min(bestHi, evalHi[q]);
       }
@@ -195,18 +225,20 @@ final class FastMesRun {
       if (contenderCount > 1) {
         // only exact values can settle this: a tie or a near-tie
         Fraction min = null;
+        Fraction[] exacts = new Fraction[contenderCount];
         for (int k = 0; k < contenderCount; k++) {
-          Fraction r = evalExact[contenders[k]];
+          Fraction r = exact(contenders[k], evalWeight[contenders[k]]);
           if (r == null) {
             return false;
           }
+          exacts[k] = r;
           if (min == null || r.compareTo(min) < 0) {
             min = r;
           }
         }
         int tied = 0;
         for (int k = 0; k < contenderCount; k++) {
-          if (evalExact[contenders[k]].compareTo(min) == 0) {
+          if (exacts[k].compareTo(min) == 0) {
             contenders[tied++] = contenders[k];
           }
         }
@@ -246,7 +278,7 @@ final class FastMesRun {
         continue;
       }
       boolean equalAllowed = s.tieBreaking != TieBreaking.REFUSE && s.rank[winner] < s.rank[q];
-      if (clears(boundLo[q], boundExact[q], threshold, thresholdExact, equalAllowed)) {
+      if (clears(q, threshold, thresholdExact, equalAllowed)) {
         continue;
       }
       int affordable = evaluate(q);
@@ -259,23 +291,27 @@ final class FastMesRun {
         return;
       }
       boundLo[q] = evalLo[q];
-      boundExact[q] = evalExact[q];
-      if (!clears(boundLo[q], boundExact[q], threshold, thresholdExact, equalAllowed)) {
+      boundWeight[q] = evalWeight[q];
+      if (!clears(q, threshold, thresholdExact, equalAllowed)) {
         following = false;
         return;
       }
     }
   }
 
-  /** Whether a lower bound of a ρ is above (or, if allowed, at) a threshold, for certain. */
-  private static boolean clears(
-      double lower, Fraction lowerExact, double threshold, Fraction thresholdExact, boolean equalAllowed) {
+  /**
+   * Whether the lower bound of a project's ρ is above (or, if allowed, at) a threshold, for
+   * certain.
+   */
+  private boolean clears(int q, double threshold, Fraction thresholdExact, boolean equalAllowed) {
+    double lower = boundLo[q];
     if (lower > threshold || equalAllowed && lower >= threshold) {
       return true;
     }
-    if (lowerExact == null || thresholdExact == null) {
+    if (boundWeight[q] < 0 || thresholdExact == null) {
       return false;
     }
+    Fraction lowerExact = exact(q, boundWeight[q]);
     int c = lowerExact.compareTo(thresholdExact);
     return c > 0 || equalAllowed && c == 0;
   }
@@ -301,17 +337,67 @@ final class FastMesRun {
         total);
   }
 
+  /**
+   * The exact ρ {@code cost / (weight · unit)} of a project whose supporters either have no money
+   * left or all pay {@code ρ·u}, where {@code weight} is the weight of the latter; null if {@code
+   * weight} is -1 (ρ not known exactly).
+   */
+  private Fraction exact(int q, long weight) {
+    return weight < 0
+        ? null
+        : Fraction.of(s.cost[q], BigInteger.valueOf(weight).multiply(s.unit[q]));
+  }
+
   /** Evaluates a project: whether it is affordable and, if so, its ρ. */
   private int evaluate(int q) {
     int[] groups = s.supporters[q];
-    long[] w = s.weights[q];
-    long[] m = s.multiplicityOf[q];
-    int size = groups.length;
+    int size;
+    int[] cls;
+    long[] m;
+    long[] w;
+    if (s.uniform) {
+      // gather the supporters by class: a class's voters have one budget
+      long[] mq = s.multiplicityOf[q];
+      stamp++;
+      int[] list = classScratch;
+      size = 0;
+      for (int k = 0; k < groups.length; k++) {
+        int c = classOf[groups[k]];
+        if (classStamp[c] != stamp) {
+          classStamp[c] = stamp;
+          classMass[c] = 0;
+          list[size++] = c;
+        }
+        classMass[c] += mq[k];
+      }
+      cls = evalClasses[q];
+      m = evalMass[q];
+      if (cls == null || cls.length < size) {
+        int length = Math.max(size, cls == null ? 0 : 2 * cls.length);
+        cls = new int[length];
+        m = new long[length];
+        evalMass[q] = m;
+      }
+      for (int k = 0; k < size; k++) {
+        int c = list[k];
+        cls[k] = c;
+        m[k] = classMass[c];
+      }
+      w = null;
+    } else {
+      // every group is a class of its own
+      size = groups.length;
+      cls = groups;
+      m = s.multiplicityOf[q];
+      w = s.weights[q];
+    }
+    evalClasses[q] = cls;
     int[] entries = entriesOf[q];
-    if (entries == null) {
-      entries = new int[size];
+    if (entries == null || entries.length < size) {
+      entries = new int[Math.max(size, entries == null ? 0 : 2 * entries.length)];
       entriesOf[q] = entries;
     }
+    entriesLength[q] = size;
     double c = costLo[q];
     double cHi = costHi[q];
     // first pass: supporters without money are poor; so is anyone certainly below the payment
@@ -327,21 +413,22 @@ final class FastMesRun {
     long weight = s.totalWeight[q];
     int[] poorScratch = scratch(size);
     for (int k = 0; k < size; k++) {
-      int g2 = 2 * groups[k];
-      double h = b[g2 + 1];
+      int c2 = 2 * cls[k];
+      double h = b[c2 + 1];
+      long wk = w == null ? 1 : w[k];
       if (h == 0) {
         entries[zeros++] = k;
-        weight -= w[k] * m[k];
+        weight -= wk * m[k];
       } else {
-        double ml = m[k] * b[g2];
+        double ml = m[k] * b[c2];
         double mh = m[k] * h;
         totalLo += ml;
         totalHi += mh;
-        if (h < down(xFloor * w[k])) {
+        if (h < down(xFloor * wk)) {
           poorScratch[poorWithMoney++] = k;
           paidLo += ml;
           paidHi += mh;
-          weight -= w[k] * m[k];
+          weight -= wk * m[k];
         } else {
           entries[--rest] = k;
         }
@@ -367,22 +454,28 @@ final class FastMesRun {
     }
     double xLo = Math.max(0, down(down(c - paidHi) / up(weight)));
     double xHi = up(up(cHi - paidLo) / down(weight));
+    // the payment bounds are updated on each move, so later entries see the higher bound
     while (true) {
       int moved = 0;
       boolean unsure = false;
       for (int k = poor; k < size; k++) {
         int entry = entries[k];
-        int g2 = 2 * groups[entry];
-        double wk = w[entry];
-        if (b[g2 + 1] < down(xLo * wk)) {
+        int c2 = 2 * cls[entry];
+        long wk = w == null ? 1 : w[entry];
+        if (b[c2 + 1] < down(xLo * wk)) {
           entries[k] = entries[poor];
           entries[poor] = entry;
           poor++;
-          paidLo = down(paidLo + down(m[entry] * b[g2]));
-          paidHi = up(paidHi + up(m[entry] * b[g2 + 1]));
-          weight -= w[entry] * m[entry];
+          paidLo = down(paidLo + down(m[entry] * b[c2]));
+          paidHi = up(paidHi + up(m[entry] * b[c2 + 1]));
+          weight -= wk * m[entry];
           moved++;
-        } else if (!(b[g2] >= up(xHi * wk))) {
+          if (weight <= 0) {
+            return UNCERTAIN;
+          }
+          xLo = Math.max(0, down(down(c - paidHi) / up(weight)));
+          xHi = up(up(cHi - paidLo) / down(weight));
+        } else if (!(b[c2] >= up(xHi * wk))) {
           unsure = true;
         }
       }
@@ -392,50 +485,98 @@ final class FastMesRun {
         }
         break;
       }
-      if (weight <= 0) {
-        return UNCERTAIN;
-      }
-      xLo = Math.max(0, down(down(c - paidHi) / up(weight)));
-      xHi = up(up(cHi - paidLo) / down(weight));
     }
     evalXLo[q] = xLo;
     evalXHi[q] = xHi;
     evalLo[q] = Math.max(0, down(xLo / unitHi[q]));
     evalHi[q] = up(xHi / unitLo[q]);
-    evalExact[q] =
-        poor == zeros
-            ? Fraction.of(s.cost[q], BigInteger.valueOf(weight).multiply(s.unit[q]))
-            : null;
+    evalWeight[q] = poor == zeros ? weight : -1;
     evalPoor[q] = poor;
     return AFFORDABLE;
   }
 
+  /** A new class of voters; its budget bounds are to be set. */
+  private int newClass() {
+    if (classCount == classStamp.length) {
+      int n = 2 * classCount;
+      b = Arrays.copyOf(b, 2 * n);
+      classStamp = Arrays.copyOf(classStamp, n);
+      classMass = Arrays.copyOf(classMass, n);
+      classChild = Arrays.copyOf(classChild, n);
+      classPoor = Arrays.copyOf(classPoor, n);
+      classScratch = Arrays.copyOf(classScratch, n);
+    }
+    return classCount++;
+  }
+
+  /**
+   * Selects a project. With uniform weights, the supporters in each class move to a class of their
+   * own (the poor all to one class of voters without money, which never splits again); otherwise
+   * every group is its own class and pays in place.
+   */
   private void apply(int q) {
     int[] groups = s.supporters[q];
-    long[] w = s.weights[q];
     int[] entries = entriesOf[q];
+    int[] cls = evalClasses[q];
+    int size = entriesLength[q];
     int poor = evalPoor[q];
     double xLo = evalXLo[q];
     double xHi = evalXHi[q];
-    int[] poorGroups = new int[poor];
-    for (int k = 0; k < poor; k++) {
-      int g = groups[entries[k]];
-      poorGroups[k] = g;
-      b[2 * g] = 0;
-      b[2 * g + 1] = 0;
+    long[] w = s.uniform ? null : s.weights[q];
+    int[] poorGroups;
+    if (s.uniform) {
+      for (int k = 0; k < size; k++) {
+        int from = cls[entries[k]];
+        classPoor[from] = k < poor;
+        if (k < poor) {
+          if (broke < 0) {
+            if (b[2 * from + 1] == 0) {
+              broke = from;
+            } else {
+              broke = newClass();
+              b[2 * broke] = 0;
+              b[2 * broke + 1] = 0;
+            }
+          }
+          classChild[from] = broke;
+        } else {
+          int child = newClass();
+          b[2 * child] = Math.max(0, down(b[2 * from] - up(xHi)));
+          b[2 * child + 1] = Math.max(0, up(b[2 * from + 1] - down(xLo)));
+          classChild[from] = child;
+        }
+      }
+      int[] found = scratch(groups.length);
+      int count = 0;
+      for (int g : groups) {
+        int from = classOf[g];
+        if (classPoor[from]) {
+          found[count++] = g;
+        }
+        classOf[g] = classChild[from];
+      }
+      poorGroups = Arrays.copyOf(found, count);
+    } else {
+      poorGroups = new int[poor];
+      for (int k = 0; k < poor; k++) {
+        int g = cls[entries[k]];
+        poorGroups[k] = g;
+        b[2 * g] = 0;
+        b[2 * g + 1] = 0;
+      }
+      for (int k = poor; k < size; k++) {
+        int entry = entries[k];
+        int g2 = 2 * cls[entry];
+        double wk = w[entry];
+        b[g2] = Math.max(0, down(b[g2] - up(xHi * wk)));
+        b[g2 + 1] = Math.max(0, up(b[g2 + 1] - down(xLo * wk)));
+      }
     }
     poorOf[round] = poorGroups;
-    for (int k = poor; k < entries.length; k++) {
-      int entry = entries[k];
-      int g2 = 2 * groups[entry];
-      double wk = w[entry];
-      b[g2] = Math.max(0, down(b[g2] - up(xHi * wk)));
-      b[g2 + 1] = Math.max(0, up(b[g2 + 1] - down(xLo * wk)));
-    }
     order[round] = q;
     rhoLo[round] = evalLo[q];
     rhoHi[round] = evalHi[q];
-    rhoExact[round] = evalExact[q];
+    rhoExact[round] = exact(q, evalWeight[q]);
     done[q] = true;
     round++;
   }

@@ -85,6 +85,21 @@ final class MesSetup {
   /** The index in the tally of each project MES can select with money. */
   final int[] tallyIndex;
 
+  /** Lower bounds of each project's scaled cost. */
+  final double[] costLo;
+
+  /** Upper bounds of each project's scaled cost. */
+  final double[] costHi;
+
+  /** Lower bounds of each project's utility unit. */
+  final double[] unitLo;
+
+  /** Upper bounds of each project's utility unit. */
+  final double[] unitHi;
+
+  /** A double lower bound of each project's ρ when every supporter is rich. */
+  final double[] initialBoundLo;
+
   MesSetup(
       BudgetTally tally, BudgetProfile profile, SatisfactionMeasure satisfaction, TieBreaking tieBreaking) {
     BudgetInstance instance = tally.instance;
@@ -252,6 +267,23 @@ final class MesSetup {
         multiplicityOf[q][at] = multiplicity[g];
         totalWeight[q] = Math.addExact(totalWeight[q], Math.multiplyExact(w, multiplicity[g]));
       }
+    }
+
+    costLo = new double[projectCount];
+    costHi = new double[projectCount];
+    unitLo = new double[projectCount];
+    unitHi = new double[projectCount];
+    initialBoundLo = new double[projectCount];
+    for (int q = 0; q < projectCount; q++) {
+      double[] c = FastMesRun.interval(cost[q], BigInteger.ONE);
+      costLo[q] = c[0];
+      costHi[q] = c[1];
+      double[] u = FastMesRun.interval(unit[q], BigInteger.ONE);
+      unitLo[q] = u[0];
+      unitHi[q] = u[1];
+      // everyone rich: ρ = cost / (Σ m·w · unit), a lower bound for the whole run
+      initialBoundLo[q] =
+          FastMesRun.interval(cost[q], BigInteger.valueOf(totalWeight[q]).multiply(unit[q]))[0];
     }
 
     // tie-breaking ranks: the tally's preference order, restricted to these projects
