@@ -1,9 +1,14 @@
 package io.github.tongxin.governance.space;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.github.tongxin.governance.Decision;
+import io.github.tongxin.governance.Violation;
 import io.github.tongxin.governance.community.BilingualName;
 import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -112,6 +117,45 @@ public abstract class Activity {
    */
   public boolean isEnrolmentOpenAt(LocalDateTime at) {
     return !at.isBefore(enrolmentOpens()) && at.isBefore(enrolmentCloses());
+  }
+
+  /**
+   * Checks the activity against a calendar: its booking must be there, and its places must fit
+   * the booked rooms (at most the sum of their capacities).
+   *
+   * <pre>{@code
+   * activity.fitsIn(calendar).isAccepted(); // false if 30 places are offered in a 20-seat room
+   * }</pre>
+   *
+   * @param calendar the living room's calendar
+   * @return this activity, or {@link SpaceCode#ACTIVITY_BOOKING_UNKNOWN} or {@link
+   *     SpaceCode#OVER_ROOM_CAPACITY}
+   * @throws NullPointerException if {@code calendar} is null
+   */
+  public Decision<Activity> fitsIn(Calendar calendar) {
+    checkNotNull(calendar, "calendar");
+    Optional<Booking> booking = calendar.booking(booking());
+    if (booking.isEmpty()) {
+      return Decision.rejected(
+          List.of(
+              Violation.of(
+                  SpaceCode.ACTIVITY_BOOKING_UNKNOWN,
+                  "activity " + id() + " names booking " + booking() + ", which the calendar does not hold")));
+    }
+    long seats = 0;
+    for (RoomId room : booking.get().rooms().rooms()) {
+      Room found = calendar.rooms().get(room);
+      seats += found == null ? 0 : found.capacity();
+    }
+    if (capacity() > seats) {
+      return Decision.rejected(
+          List.of(
+              Violation.of(
+                  SpaceCode.OVER_ROOM_CAPACITY,
+                  "activity " + id() + " offers " + capacity() + " places; rooms "
+                      + booking.get().rooms() + " hold " + seats)));
+    }
+    return Decision.accepted(this);
   }
 
   /**

@@ -45,7 +45,11 @@ public enum SpaceCode implements ViolationCode {
   /** The seed's commitment was published at or after the close of enrolment. */
   COMMITMENT_TOO_LATE("承诺发布过晚", "commitment published too late"),
   /** The inspected booking is not in the calendar. */
-  INSPECTION_OF_UNKNOWN_BOOKING("被检查的预订不存在", "inspection of an unknown booking");
+  INSPECTION_OF_UNKNOWN_BOOKING("被检查的预订不存在", "inspection of an unknown booking"),
+  /** The activity's booking is not in the calendar. */
+  ACTIVITY_BOOKING_UNKNOWN("活动的预订不存在", "activity's booking not in the calendar"),
+  /** The activity offers more places than its booked rooms hold. */
+  OVER_ROOM_CAPACITY("名额超过房间容量", "more places than the rooms hold");
 
   private final String chineseName;
   private final String englishName;
