@@ -57,6 +57,14 @@ public abstract class Ripple {
   public abstract ImmutableSortedMap<HostId, Long> hostMinutes();
 
   /**
+   * Activities each host ran at least one session of in the period: with {@link #hostMinutes()},
+   * what each host contributed.
+   *
+   * @return activities per host, in id order
+   */
+  public abstract ImmutableSortedMap<HostId, Integer> hostActivities();
+
+  /**
    * Sessions per week, keyed by the week's Monday; weeks of the period without sessions are 0.
    *
    * @return sessions per week
@@ -100,6 +108,7 @@ public abstract class Ripple {
     }
     Map<BuildingGroupId, Integer> groups = new TreeMap<>();
     Map<HostId, Long> minutes = new TreeMap<>();
+    Map<HostId, Integer> activities = new TreeMap<>();
     Map<LocalDate, Integer> weeks = new TreeMap<>();
     for (LocalDate monday = monday(period.start().toLocalDate());
         monday.atStartOfDay().isBefore(period.end());
@@ -125,6 +134,7 @@ public abstract class Ripple {
       if (sessions == 0) {
         continue;
       }
+      activities.merge(e.activity().host(), 1, Integer::sum);
       for (var r : e.places()) {
         Applicant a = e.applicant(r).orElseThrow();
         bands.merge(AgeBand.of(a.age()), 1, Integer::sum);
@@ -135,6 +145,7 @@ public abstract class Ripple {
         .participantsByAgeBand(ImmutableSortedMap.copyOf(bands))
         .participantsByGroup(ImmutableSortedMap.copyOf(groups))
         .hostMinutes(ImmutableSortedMap.copyOf(minutes))
+        .hostActivities(ImmutableSortedMap.copyOf(activities))
         .sessionsPerWeek(ImmutableSortedMap.copyOf(weeks))
         .build();
   }

@@ -70,6 +70,9 @@ class RippleTest {
     assertThat(r.hostMinutes()).containsExactly(
         java.util.Map.entry(HostId.of("li"), 120L), java.util.Map.entry(HostId.of("zhang"), 90L));
     assertThat(r.activeHosts()).isEqualTo(2);
+    // The cancelled activity of host wu does not count.
+    assertThat(r.hostActivities()).containsExactly(
+        java.util.Map.entry(HostId.of("li"), 1), java.util.Map.entry(HostId.of("zhang"), 1));
     assertThat(r.sessionsPerWeek()).containsExactly(
         java.util.Map.entry(LocalDate.parse("2026-11-30"), 2),
         java.util.Map.entry(LocalDate.parse("2026-12-07"), 1));
