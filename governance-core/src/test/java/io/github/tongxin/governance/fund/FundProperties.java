@@ -75,7 +75,9 @@ class FundProperties {
   void refusalsChangeNothingRetriesChangeNothingAndTheMoneyAddsUp() {
     int[] accepted = new int[12];
     int[] refused = new int[12];
-    qt().withExamples(300)
+    // A fixed seed: the coverage check below must not depend on the luck of a run.
+    qt().withFixedSeed(20_261_127L)
+        .withExamples(400)
         .forAll(lists().of(commands()).ofSizeBetween(1, 40))
         .checkAssert(
             commands -> {

@@ -56,7 +56,9 @@ class ProjectWorkflowProperties {
   void theGeneratorReachesTheLateStagesOften() {
     Map<Stage, Integer> reached = new EnumMap<>(Stage.class);
     int[] runs = {0};
-    qt().withExamples(150)
+    // A fixed seed: how often the generator reaches a stage must not depend on a run's luck.
+    qt().withFixedSeed(20_261_127L)
+        .withExamples(150)
         .forAll(scenarios())
         .checkAssert(
             scenario -> {
