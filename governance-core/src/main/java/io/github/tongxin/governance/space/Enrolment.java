@@ -115,6 +115,27 @@ public final class Enrolment {
             null));
   }
 
+  /** This enrolment's activity and rules with other applicants, draw, lists and cancellation. */
+  private Enrolment next(
+      ImmutableList<Applicant> nextApplicants,
+      @Nullable Draw nextDraw,
+      ImmutableList<ResidentId> nextPlaces,
+      ImmutableList<ResidentId> nextWaiting,
+      ImmutableList<ResidentId> nextPromoted,
+      @Nullable LocalDateTime nextCancelledAt) {
+    return new Enrolment(
+        activity,
+        householdLimit,
+        priority,
+        commitment,
+        nextApplicants,
+        nextDraw,
+        nextPlaces,
+        nextWaiting,
+        nextPromoted,
+        nextCancelledAt);
+  }
+
   private static <T> Decision<T> reject(SpaceCode code, String message) {
     return Decision.rejected(List.of(Violation.of(code, message)));
   }
@@ -281,11 +302,7 @@ public final class Enrolment {
       return Decision.rejected(v);
     }
     return Decision.accepted(
-        new Enrolment(
-            activity,
-            householdLimit,
-            priority,
-            commitment,
+        next(
             ImmutableList.<Applicant>builder().addAll(applicants).add(applicant).build(),
             null,
             places,
@@ -315,11 +332,7 @@ public final class Enrolment {
         return notApplied(resident);
       }
       return Decision.accepted(
-          new Enrolment(
-              activity,
-              householdLimit,
-              priority,
-              commitment,
+          next(
               without(applicants, resident),
               null,
               places,
@@ -338,11 +351,7 @@ public final class Enrolment {
         nextPromoted.add(first);
       }
       return Decision.accepted(
-          new Enrolment(
-              activity,
-              householdLimit,
-              priority,
-              commitment,
+          next(
               applicants,
               draw,
               ImmutableList.copyOf(nextPlaces),
@@ -354,11 +363,7 @@ public final class Enrolment {
       List<ResidentId> nextWaiting = new ArrayList<>(waiting);
       nextWaiting.remove(resident);
       return Decision.accepted(
-          new Enrolment(
-              activity,
-              householdLimit,
-              priority,
-              commitment,
+          next(
               applicants,
               draw,
               places,
@@ -425,11 +430,7 @@ public final class Enrolment {
             seed,
             priority);
     return Decision.accepted(
-        new Enrolment(
-            activity,
-            householdLimit,
-            priority,
-            commitment,
+        next(
             applicants,
             d,
             d.winners(),
@@ -451,11 +452,7 @@ public final class Enrolment {
       return reject(SpaceCode.ACTIVITY_CANCELLED, activity.id() + " is cancelled");
     }
     return Decision.accepted(
-        new Enrolment(
-            activity,
-            householdLimit,
-            priority,
-            commitment,
+        next(
             applicants,
             draw,
             ImmutableList.of(),

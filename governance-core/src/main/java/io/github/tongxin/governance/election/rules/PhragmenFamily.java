@@ -63,7 +63,11 @@ final class PhragmenFamily {
 
   static ImmutableList<CommitteeRule> rules() {
     return ImmutableList.of(
-        new SeqPhragmen(),
+        new SequentialProcessRule(
+            "seqphragmen",
+            "序贯Phragmén法",
+            "Phragmén's Sequential Rule (seq-Phragmén)",
+            SeqPhragmenProcess::start),
         new EqualShares(
             "equal-shares",
             "等份额法（序贯Phragmén补足）",
@@ -80,7 +84,11 @@ final class PhragmenFamily {
             "等份额法（不补足）",
             "Method of Equal Shares (MES) without completion",
             EqualShares.Completion.NONE),
-        new PhragmenEnestroem(),
+        new SequentialProcessRule(
+            "phragmen-enestroem",
+            "Phragmén–Eneström法",
+            "Method of Phragmén-Eneström",
+            EnestroemProcess::start),
         new MaximinSupport(),
         new MinimaxPhragmenRule());
   }
@@ -128,48 +136,40 @@ final class PhragmenFamily {
     return ImmutableList.copyOf(committees);
   }
 
-  /** {@code seqphragmen}: Phragmén's sequential rule. */
-  static final class SeqPhragmen extends Rule {
-    SeqPhragmen() {
-      super("seqphragmen", "序贯Phragmén法", "Phragmén's Sequential Rule (seq-Phragmén)");
+  /**
+   * A rule that is one sequential process searched by {@link PhragmenSearch}: {@code seqphragmen}
+   * (Phragmén's sequential rule) and {@code phragmen-enestroem} (the Phragmén–Eneström method).
+   */
+  static final class SequentialProcessRule extends Rule {
+    /** Starts the rule's process for a profile and a committee size. */
+    @FunctionalInterface
+    interface Start {
+      Node start(Input input, int committeeSize);
+    }
+
+    private final Start start;
+
+    SequentialProcessRule(String id, String chineseName, String englishName, Start start) {
+      super(id, chineseName, englishName);
+      this.start = start;
     }
 
     @Override
     public Committee resolute(ApprovalProfile profile, int committeeSize) {
       CommitteeRules.checkArguments(profile, committeeSize);
-      Node start = SeqPhragmenProcess.start(new Input(profile), committeeSize);
-      return PhragmenSearch.resolute(start, committeeSize).committee();
+      return PhragmenSearch.resolute(start.start(new Input(profile), committeeSize), committeeSize)
+          .committee();
     }
 
     @Override
     public ImmutableList<Committee> irresolute(ApprovalProfile profile, int committeeSize) {
       CommitteeRules.checkArguments(profile, committeeSize);
-      Node start = SeqPhragmenProcess.start(new Input(profile), committeeSize);
       TreeSet<Committee> result = new TreeSet<>();
-      PhragmenSearch.irresolute(start, committeeSize, new Memo(), node -> result.add(node.committee()));
-      return sorted(result);
-    }
-  }
-
-  /** {@code phragmen-enestroem}: the Phragmén–Eneström method. */
-  static final class PhragmenEnestroem extends Rule {
-    PhragmenEnestroem() {
-      super("phragmen-enestroem", "Phragmén–Eneström法", "Method of Phragmén-Eneström");
-    }
-
-    @Override
-    public Committee resolute(ApprovalProfile profile, int committeeSize) {
-      CommitteeRules.checkArguments(profile, committeeSize);
-      Node start = EnestroemProcess.start(new Input(profile), committeeSize);
-      return PhragmenSearch.resolute(start, committeeSize).committee();
-    }
-
-    @Override
-    public ImmutableList<Committee> irresolute(ApprovalProfile profile, int committeeSize) {
-      CommitteeRules.checkArguments(profile, committeeSize);
-      Node start = EnestroemProcess.start(new Input(profile), committeeSize);
-      TreeSet<Committee> result = new TreeSet<>();
-      PhragmenSearch.irresolute(start, committeeSize, new Memo(), node -> result.add(node.committee()));
+      PhragmenSearch.irresolute(
+          start.start(new Input(profile), committeeSize),
+          committeeSize,
+          new Memo(),
+          node -> result.add(node.committee()));
       return sorted(result);
     }
   }
