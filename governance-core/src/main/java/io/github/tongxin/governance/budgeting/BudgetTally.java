@@ -5,7 +5,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.Multiset;
 import io.github.tongxin.governance.Decision;
 import io.github.tongxin.governance.Violation;
 import java.math.BigDecimal;
@@ -14,6 +13,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -25,6 +25,8 @@ import java.util.stream.Collectors;
  * outcome (total cost, leftover, exhaustiveness) and the refusal of a tie.
  */
 final class BudgetTally {
+  private static final BigDecimal[] NO_POINTS = new BigDecimal[0];
+
   final BudgetInstance instance;
   final ImmutableList<BudgetProject> projects;
   final BigDecimal[] costs;
@@ -38,11 +40,18 @@ final class BudgetTally {
   /** Points per distinct ballot, aligned with {@link #ballots}; empty for ballots without. */
   final BigDecimal[][] points;
 
+  /** The distinct ballot (index into {@link #ballots}) of each voter, in profile order. */
+  final int[] ballotOfVoter;
+
   /** Voters naming each project. */
   final long[] votes;
 
   private BudgetTally(
-      BudgetInstance instance, int[][] ballots, long[] multiplicities, BigDecimal[][] points) {
+      BudgetInstance instance,
+      int[][] ballots,
+      long[] multiplicities,
+      BigDecimal[][] points,
+      int[] ballotOfVoter) {
     this.instance = instance;
     this.projects = instance.projects().values().asList();
     this.costs = new BigDecimal[projects.size()];
@@ -52,6 +61,7 @@ final class BudgetTally {
     this.ballots = ballots;
     this.multiplicities = multiplicities;
     this.points = points;
+    this.ballotOfVoter = ballotOfVoter;
     this.votes = new long[projects.size()];
     for (int b = 0; b < ballots.length; b++) {
       for (int q : ballots[b]) {
@@ -78,44 +88,84 @@ final class BudgetTally {
         rule.id(),
         profile.type().token());
     Map<ProjectId, Integer> index = new HashMap<>();
+    // ballots read from a file share the instance's id objects: look them up by identity first
+    Map<ProjectId, Integer> byIdentity = new IdentityHashMap<>();
     for (ProjectId id : instance.projects().keySet()) {
+      byIdentity.put(id, index.size());
       index.put(id, index.size());
     }
-    Collection<Multiset.Entry<BudgetProfile.Content>> distinct =
-        profile.distinctBallots().entrySet();
-    int[][] ballots = new int[distinct.size()][];
-    long[] multiplicities = new long[distinct.size()];
-    BigDecimal[][] points = new BigDecimal[distinct.size()][];
-    int b = 0;
-    for (Multiset.Entry<BudgetProfile.Content> entry : distinct) {
-      List<ProjectId> named = entry.getElement().projects();
+    Map<BallotKey, Integer> distinct = new HashMap<>();
+    List<BallotKey> keys = new ArrayList<>();
+    int[] ballotOfVoter = new int[profile.voters()];
+    long[] counts = new long[16];
+    int v = 0;
+    for (BudgetBallot ballot : profile.ballots()) {
+      List<ProjectId> named = ballot.projects();
       int[] indices = new int[named.size()];
       for (int k = 0; k < indices.length; k++) {
-        Integer q = index.get(named.get(k));
+        ProjectId id = named.get(k);
+        Integer q = byIdentity.get(id);
         if (q == null) {
-          throw new IllegalArgumentException(
-              String.format(
-                  "ballot of voter %s names project %s, which is not in the instance",
-                  voterNaming(profile, named.get(k)), named.get(k)));
+          q = index.get(id);
+          if (q == null) {
+            throw new IllegalArgumentException(
+                String.format(
+                    "ballot of voter %s names project %s, which is not in the instance",
+                    ballot.voter(), id));
+          }
+          byIdentity.put(id, q);
         }
         indices[k] = q;
       }
-      ballots[b] = indices;
-      multiplicities[b] = entry.getCount();
-      List<BigDecimal> given = entry.getElement().points();
-      points[b] = given.toArray(new BigDecimal[0]);
-      b++;
+      BallotKey key =
+          new BallotKey(
+              indices,
+              ballot.points().isEmpty() ? NO_POINTS : ballot.points().toArray(NO_POINTS));
+      Integer b = distinct.putIfAbsent(key, keys.size());
+      if (b == null) {
+        b = keys.size();
+        keys.add(key);
+        if (b == counts.length) {
+          counts = Arrays.copyOf(counts, 2 * b);
+        }
+      }
+      counts[b]++;
+      ballotOfVoter[v++] = b;
     }
-    return new BudgetTally(instance, ballots, multiplicities, points);
+    int[][] ballots = new int[keys.size()][];
+    BigDecimal[][] points = new BigDecimal[keys.size()][];
+    for (int b = 0; b < ballots.length; b++) {
+      ballots[b] = keys.get(b).projects;
+      points[b] = keys.get(b).points;
+    }
+    return new BudgetTally(
+        instance, ballots, Arrays.copyOf(counts, ballots.length), points, ballotOfVoter);
   }
 
-  private static String voterNaming(BudgetProfile profile, ProjectId project) {
-    for (BudgetBallot ballot : profile.ballots()) {
-      if (ballot.projects().contains(project)) {
-        return ballot.voter();
-      }
+  /** A ballot's content as project indices and points, compared by content. */
+  private static final class BallotKey {
+    private final int[] projects;
+    private final BigDecimal[] points;
+    private final int hash;
+
+    BallotKey(int[] projects, BigDecimal[] points) {
+      this.projects = projects;
+      this.points = points;
+      this.hash = 31 * Arrays.hashCode(projects) + Arrays.hashCode(points);
     }
-    throw new AssertionError(project);
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof BallotKey k
+          && k.hash == hash
+          && Arrays.equals(k.projects, projects)
+          && Arrays.equals(k.points, points);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
   }
 
   int size() {

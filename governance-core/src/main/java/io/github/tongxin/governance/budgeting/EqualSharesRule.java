@@ -77,12 +77,13 @@ final class EqualSharesRule implements BudgetRule {
                 + result.trace().order().length
                 + " selections");
       }
-      MesRun exact = new MesRun(setup, mes.budgetAt(result.step()), mes.denominator());
-      exact.replay(result.trace());
       for (int q : result.trace().order()) {
         selection.add(setup.tallyIndex[q]);
       }
-      payments.addAll(payments(setup, exact));
+      BigInteger budget = mes.budgetAt(result.step());
+      // the exact supporter-by-supporter check of the trace's splits, where assertions are on
+      assert replays(setup, budget, mes.denominator(), result.trace());
+      payments.addAll(MesPayments.of(setup, budget, mes.denominator(), result.trace()));
     }
     for (GreedyWelfare completion : completions) {
       if (tally.isExhaustive(selection)) {
@@ -103,68 +104,10 @@ final class EqualSharesRule implements BudgetRule {
     return Decision.accepted(tally.outcome(id, tieBreaking, selection, payments));
   }
 
-  /**
-   * Every voter's exact payments, per project in selection order; only positive payments are
-   * listed. Voters of one group pay alike and share one map.
-   */
-  private static List<ImmutableMap<ProjectId, Fraction>> payments(MesSetup s, MesRun run) {
-    List<ImmutableMap.Builder<ProjectId, Fraction>> byGroup =
-        new ArrayList<>(Collections.nCopies(s.groupCount, null));
-    int[] stamp = new int[s.groupCount];
-    Arrays.fill(stamp, -1);
-    for (int r = 0; r < run.rounds(); r++) {
-      MesRun.Payment p = run.payment(r);
-      ProjectId id = s.ids[p.project()];
-      // money in the setup is scaled by moneyScale: payments are reported in currency units
-      BigInteger poorDen = p.denominator().multiply(s.moneyScale);
-      Map<BigInteger, Fraction> everything = new HashMap<>();
-      for (int k = 0; k < p.poor().length; k++) {
-        int g = p.poor()[k];
-        stamp[g] = r;
-        BigInteger left = p.poorNum()[k];
-        if (left.signum() > 0) {
-          // poor groups often have equal budgets: reduce each distinct one once
-          Fraction all = everything.computeIfAbsent(left, x -> Fraction.of(x, poorDen));
-          builder(byGroup, g).put(id, all);
-        }
-      }
-      int[] groups = s.supporters[p.project()];
-      long[] w = s.weights[p.project()];
-      BigInteger den = p.w().multiply(p.denominator()).multiply(s.moneyScale);
-      Fraction uniform = s.uniform ? Fraction.of(p.a(), den) : null;
-      for (int k = 0; k < groups.length; k++) {
-        int g = groups[k];
-        if (stamp[g] == r) {
-          continue;
-        }
-        Fraction pay = uniform != null ? uniform : Fraction.of(p.a().multiply(BigInteger.valueOf(w[k])), den);
-        builder(byGroup, g).put(id, pay);
-      }
-    }
-    ImmutableMap<ProjectId, Fraction>[] byVoter = newArray(s.voters);
-    for (int g = 0; g < s.groupCount; g++) {
-      ImmutableMap.Builder<ProjectId, Fraction> builder = byGroup.get(g);
-      ImmutableMap<ProjectId, Fraction> map = builder == null ? ImmutableMap.of() : builder.buildOrThrow();
-      for (int v : s.groupVoters[g]) {
-        byVoter[v] = map;
-      }
-    }
-    return Arrays.asList(byVoter);
-  }
-
-  private static ImmutableMap.Builder<ProjectId, Fraction> builder(
-      List<ImmutableMap.Builder<ProjectId, Fraction>> byGroup, int g) {
-    ImmutableMap.Builder<ProjectId, Fraction> builder = byGroup.get(g);
-    if (builder == null) {
-      builder = ImmutableMap.builder();
-      byGroup.set(g, builder);
-    }
-    return builder;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static ImmutableMap<ProjectId, Fraction>[] newArray(int size) {
-    return (ImmutableMap<ProjectId, Fraction>[]) new ImmutableMap<?, ?>[size];
+  /** Replays a trace exactly, checking every split; throws {@link AssertionError} if wrong. */
+  private static boolean replays(MesSetup setup, BigInteger budget, BigInteger den, MesTrace trace) {
+    new MesRun(setup, budget, den).replay(trace);
+    return true;
   }
 
   @Override

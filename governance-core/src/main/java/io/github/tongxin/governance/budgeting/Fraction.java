@@ -11,13 +11,29 @@ import java.math.MathContext;
  * An exact non-negative-denominator fraction in lowest terms, for amounts that decimals cannot
  * hold exactly (a voter's share {@code 100000/84}, a payment under the Method of Equal Shares).
  *
- * <p>Immutable and thread-safe; value-based. The text form is {@code "n"} or {@code "n/d"}.
+ * <p>Immutable and thread-safe; value-based: two fractions are equal when their values are. The
+ * text form is {@code "n"} or {@code "n/d"}.
  *
- * @param numerator the numerator
- * @param denominator the denominator; positive, coprime with the numerator
+ * <p>A fraction always holds its exact value; {@link #numerator()} and {@link #denominator()}
+ * give it in lowest terms. Fractions the library computes in bulk (the payments of every voter
+ * under the Method of Equal Shares, whose denominators run to hundreds of digits) may be reduced
+ * to lowest terms only when first asked for them ({@link #numerator()}, {@link #denominator()},
+ * {@link #equals}, {@link #hashCode}, {@link #toString}), which is not observable except in time.
+ *
  * @since 0.1.0
  */
-public record Fraction(BigInteger numerator, BigInteger denominator) implements Comparable<Fraction> {
+public final class Fraction implements Comparable<Fraction> {
+  /** The value's numerator, not necessarily in lowest terms. */
+  private final BigInteger numerator;
+  /** The value's denominator, positive, not necessarily in lowest terms. */
+  private final BigInteger denominator;
+  /**
+   * The same value in lowest terms: {@code this} if already reduced, else null until first
+   * needed. A benign race: every thread computes the same value, and a {@code Fraction} with
+   * final fields is safely published.
+   */
+  private Fraction lowest;
+
   /**
    * Creates a fraction, which must already be in lowest terms.
    *
@@ -27,15 +43,65 @@ public record Fraction(BigInteger numerator, BigInteger denominator) implements 
    * @throws IllegalArgumentException if the denominator is not positive or the fraction is not
    *     in lowest terms
    */
-  public Fraction {
+  public Fraction(BigInteger numerator, BigInteger denominator) {
     checkNotNull(numerator, "numerator");
     checkNotNull(denominator, "denominator");
     checkArgument(denominator.signum() > 0, "denominator must be positive: %s", denominator);
     checkArgument(
-        numerator.gcd(denominator).equals(BigInteger.ONE) || numerator.signum() == 0 && denominator.equals(BigInteger.ONE),
+        numerator.gcd(denominator).equals(BigInteger.ONE)
+            || numerator.signum() == 0 && denominator.equals(BigInteger.ONE),
         "fraction must be in lowest terms: %s/%s",
         numerator,
         denominator);
+    this.numerator = numerator;
+    this.denominator = denominator;
+    this.lowest = this;
+  }
+
+  /**
+   * A fraction with a positive denominator, in lowest terms if {@code reduced} (no check: the
+   * caller reduced it) or else reduced when first needed.
+   */
+  private Fraction(BigInteger numerator, BigInteger denominator, boolean reduced) {
+    this.numerator = numerator;
+    this.denominator = denominator;
+    this.lowest = reduced ? this : null;
+  }
+
+  /**
+   * The fraction {@code numerator / denominator} for a positive denominator, reduced to lowest
+   * terms only when first needed: for values computed in bulk and rarely read. Not public.
+   */
+  static Fraction unreduced(BigInteger numerator, BigInteger denominator) {
+    checkArgument(denominator.signum() > 0, "denominator must be positive: %s", denominator);
+    return new Fraction(numerator, denominator, false);
+  }
+
+  /**
+   * The numerator.
+   *
+   * @return the numerator, coprime with the denominator
+   */
+  public BigInteger numerator() {
+    return lowest().numerator;
+  }
+
+  /**
+   * The denominator.
+   *
+   * @return the denominator; positive
+   */
+  public BigInteger denominator() {
+    return lowest().denominator;
+  }
+
+  private Fraction lowest() {
+    Fraction result = lowest;
+    if (result == null) {
+      result = of(numerator, denominator);
+      lowest = result;
+    }
+    return result;
   }
 
   /**
@@ -56,10 +122,12 @@ public record Fraction(BigInteger numerator, BigInteger denominator) implements 
       denominator = denominator.negate();
     }
     if (numerator.signum() == 0) {
-      return new Fraction(BigInteger.ZERO, BigInteger.ONE);
+      return new Fraction(BigInteger.ZERO, BigInteger.ONE, true);
     }
     BigInteger g = numerator.gcd(denominator);
-    return new Fraction(numerator.divide(g), denominator.divide(g));
+    return g.equals(BigInteger.ONE)
+        ? new Fraction(numerator, denominator, true)
+        : new Fraction(numerator.divide(g), denominator.divide(g), true);
   }
 
   /**
@@ -117,12 +185,42 @@ public record Fraction(BigInteger numerator, BigInteger denominator) implements 
   }
 
   /**
+   * Whether another object is a fraction of the same value.
+   *
+   * @param other the object to compare with
+   * @return whether it is equal
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (!(other instanceof Fraction f)) {
+      return false;
+    }
+    Fraction a = lowest();
+    Fraction b = f.lowest();
+    return a.numerator.equals(b.numerator) && a.denominator.equals(b.denominator);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals}.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    Fraction a = lowest();
+    return 31 * a.numerator.hashCode() + a.denominator.hashCode();
+  }
+
+  /**
    * {@code "n"} or {@code "n/d"}.
    *
    * @return the text form
    */
   @Override
   public String toString() {
-    return denominator.equals(BigInteger.ONE) ? numerator.toString() : numerator + "/" + denominator;
+    Fraction a = lowest();
+    return a.denominator.equals(BigInteger.ONE)
+        ? a.numerator.toString()
+        : a.numerator + "/" + a.denominator;
   }
 }

@@ -112,10 +112,6 @@ final class MesSetup {
         profile.type().token());
     uniform = satisfaction.base() == SatisfactionMeasure.Base.ONE;
     BudgetProject[] all = tally.projects.toArray(new BudgetProject[0]);
-    Map<ProjectId, Integer> indexOf = new HashMap<>();
-    for (int i = 0; i < all.length; i++) {
-      indexOf.put(all[i].id(), i);
-    }
     int scale = scaleOf(instance.budget());
     for (BudgetProject p : all) {
       scale = Math.max(scale, scaleOf(p.cost()));
@@ -125,8 +121,8 @@ final class MesSetup {
     voters = profile.voters();
     int pointScale = 0;
     if (satisfaction.base() == SatisfactionMeasure.Base.POINTS) {
-      for (BudgetBallot ballot : profile.ballots()) {
-        for (BigDecimal p : ballot.points()) {
+      for (BigDecimal[] given : tally.points) {
+        for (BigDecimal p : given) {
           if (p.signum() > 0) {
             pointScale = Math.max(pointScale, scaleOf(p));
           }
@@ -134,21 +130,20 @@ final class MesSetup {
       }
     }
 
-    // pass 1: each voter's supported projects (instance index) with integer weights
+    // pass 1: each distinct ballot's supported projects (instance index) with integer weights
+    int ballotCount = tally.ballots.length;
     boolean[] supported = new boolean[all.length];
-    int[][] supportedBy = new int[voters][];
-    long[][] weightBy = uniform ? null : new long[voters][];
-    int v = 0;
-    for (BudgetBallot ballot : profile.ballots()) {
-      ImmutableList<ProjectId> named = ballot.projects();
-      int size = named.size();
+    int[][] supportedBy = new int[ballotCount][];
+    long[][] weightBy = uniform ? null : new long[ballotCount][];
+    for (int b = 0; b < ballotCount; b++) {
+      int[] named = tally.ballots[b];
+      int size = named.length;
       int[] index = new int[size];
       long[] weight = uniform ? null : new long[size];
       int kept = 0;
       for (int position = 0; position < size; position++) {
-        ProjectId id = named.get(position);
-        int i = indexOf.get(id); // the tally has checked that every named project exists
-        long w = weight(satisfaction, ballot, position, all[i], pointScale);
+        int i = named[position];
+        long w = weight(satisfaction, tally.ballots[b], tally.points[b], position, all[i], pointScale);
         if (w > 0) {
           supported[i] = true;
           index[kept] = i;
@@ -158,11 +153,10 @@ final class MesSetup {
           kept++;
         }
       }
-      supportedBy[v] = kept == size ? index : Arrays.copyOf(index, kept);
+      supportedBy[b] = kept == size ? index : Arrays.copyOf(index, kept);
       if (weightBy != null) {
-        weightBy[v] = Arrays.copyOf(weight, kept);
+        weightBy[b] = Arrays.copyOf(weight, kept);
       }
-      v++;
     }
 
     // the projects MES can select with money, and the free ones
@@ -194,13 +188,13 @@ final class MesSetup {
       unit[q] = satisfaction.timesCost() ? cost[q] : BigInteger.ONE;
     }
 
-    // pass 2: groups of voters with the same (project, weight) vector
+    // pass 2: groups of distinct ballots, and so of voters, with the same (project, weight)
+    // vector
     Map<Key, Integer> groupOf = new HashMap<>();
     List<long[]> keys = new ArrayList<>();
-    int[] memberCount = new int[Math.max(voters, 1)];
-    int[] groupOfVoter = new int[voters];
-    for (v = 0; v < voters; v++) {
-      int[] index = supportedBy[v];
+    int[] groupOfBallot = new int[ballotCount];
+    for (int b = 0; b < ballotCount; b++) {
+      int[] index = supportedBy[b];
       long[] packed = new long[uniform ? index.length : 2 * index.length];
       int n = 0;
       for (int k = 0; k < index.length; k++) {
@@ -212,31 +206,31 @@ final class MesSetup {
           packed[n++] = q;
         } else {
           packed[n++] = q;
-          packed[n++] = weightBy[v][k];
+          packed[n++] = weightBy[b][k];
         }
       }
       packed = n == packed.length ? packed : Arrays.copyOf(packed, n);
       sortKey(packed, uniform ? 1 : 2);
       Key key = new Key(packed);
-      Integer g = groupOf.get(key);
+      Integer g = groupOf.putIfAbsent(key, keys.size());
       if (g == null) {
         g = keys.size();
-        groupOf.put(key, g);
         keys.add(packed);
       }
-      groupOfVoter[v] = g;
-      memberCount[g]++;
+      groupOfBallot[b] = g;
     }
     groupCount = keys.size();
     multiplicity = new long[groupCount];
+    for (int b = 0; b < ballotCount; b++) {
+      multiplicity[groupOfBallot[b]] += tally.multiplicities[b];
+    }
     groupVoters = new int[groupCount][];
     for (int g = 0; g < groupCount; g++) {
-      groupVoters[g] = new int[memberCount[g]];
-      multiplicity[g] = memberCount[g];
+      groupVoters[g] = new int[Math.toIntExact(multiplicity[g])];
     }
     int[] filledVoters = new int[groupCount];
-    for (v = 0; v < voters; v++) {
-      int g = groupOfVoter[v];
+    for (int v = 0; v < voters; v++) {
+      int g = groupOfBallot[tally.ballotOfVoter[v]];
       groupVoters[g][filledVoters[g]++] = v;
     }
     int stride = uniform ? 1 : 2;
@@ -299,7 +293,8 @@ final class MesSetup {
   /** The integer weight a ballot gives the project at a position; 0 if it does not support it. */
   private static long weight(
       SatisfactionMeasure satisfaction,
-      BudgetBallot ballot,
+      int[] ballot,
+      BigDecimal[] points,
       int position,
       BudgetProject project,
       int pointScale) {
@@ -309,10 +304,10 @@ final class MesSetup {
     return switch (satisfaction.base()) {
       case ONE -> 1;
       case POINTS -> {
-        BigDecimal points = ballot.points().get(position);
-        yield points.signum() > 0 ? points.movePointRight(pointScale).longValueExact() : 0;
+        BigDecimal given = points[position];
+        yield given.signum() > 0 ? given.movePointRight(pointScale).longValueExact() : 0;
       }
-      case BORDA -> ballot.projects().size() - position - 1L;
+      case BORDA -> ballot.length - position - 1L;
     };
   }
 

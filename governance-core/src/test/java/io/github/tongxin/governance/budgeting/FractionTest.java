@@ -56,10 +56,30 @@ class FractionTest {
   }
 
   @Test
+  void aFractionReducedWhenFirstNeededBehavesAsItsLowestTerms() {
+    Fraction lazy = Fraction.unreduced(BigInteger.valueOf(-84), BigInteger.valueOf(100800));
+    assertThat(lazy.compareTo(of(-1, 1200))).isZero();
+    assertThat(lazy.toBigDecimal(MathContext.DECIMAL32)).isEqualByComparingTo("-0.0008333333");
+    assertThat(lazy.numerator()).isEqualTo(BigInteger.valueOf(-1));
+    assertThat(lazy.denominator()).isEqualTo(BigInteger.valueOf(1200));
+    assertThat(lazy.toString()).isEqualTo("-1/1200");
+    assertThat(Fraction.unreduced(BigInteger.ZERO, BigInteger.TEN).toString()).isEqualTo("0");
+    assertThat(Fraction.unreduced(BigInteger.TWO, BigInteger.valueOf(6)).plus(of(1, 6)))
+        .isEqualTo(of(1, 2));
+    assertThatThrownBy(() -> Fraction.unreduced(BigInteger.ONE, BigInteger.ZERO))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("denominator must be positive: 0");
+  }
+
+  @Test
   void equalsAndNulls() {
     new EqualsTester()
-        .addEqualityGroup(of(1, 2), of(2, 4), new Fraction(BigInteger.ONE, BigInteger.TWO))
-        .addEqualityGroup(of(-1, 2))
+        .addEqualityGroup(
+            of(1, 2),
+            of(2, 4),
+            new Fraction(BigInteger.ONE, BigInteger.TWO),
+            Fraction.unreduced(BigInteger.valueOf(35), BigInteger.valueOf(70)))
+        .addEqualityGroup(of(-1, 2), Fraction.unreduced(BigInteger.valueOf(-3), BigInteger.valueOf(6)))
         .testEquals();
     new NullPointerTester().testAllPublicStaticMethods(Fraction.class);
     new NullPointerTester().testAllPublicInstanceMethods(of(1, 2));
