@@ -22,8 +22,9 @@ import org.jspecify.annotations.Nullable;
  * always runs: when there are no more applicants than places, everyone wins.
  *
  * <pre>{@code
- * Enrolment e = Enrolment.open(club, HouseholdLimit.ONE_PLACE_PER_HOUSEHOLD, PriorityRule.none(),
- *     seed.commitment(), LocalDateTime.parse("2026-11-23T09:00")).valueOrThrow();
+ * Enrolment e = Enrolment.open(club, calendar, HouseholdLimit.ONE_PLACE_PER_HOUSEHOLD,
+ *     PriorityRule.none(), seed.commitment(), LocalDateTime.parse("2026-11-23T09:00"))
+ *     .valueOrThrow();
  * e = e.apply(applicant, LocalDateTime.parse("2026-11-23T09:01")).valueOrThrow();
  * e = e.draw(seed, LocalDateTime.parse("2026-11-27T20:00")).valueOrThrow();
  * e.places(); e.waitingList();
@@ -70,36 +71,52 @@ public final class Enrolment {
   }
 
   /**
-   * Opens enrolment for an activity with the commitment to the seed of its draw.
+   * Opens enrolment for an activity with the commitment to the seed of its draw. The activity
+   * must fit the calendar ({@link Activity#fitsIn}): its booking is there and its places fit the
+   * booked rooms.
+   *
+   * <pre>{@code
+   * Enrolment.open(club, calendar, HouseholdLimit.NONE, PriorityRule.none(), seed.commitment(),
+   *     LocalDateTime.parse("2026-11-23T09:00")).violations(); // [] once B-EN is booked
+   * }</pre>
    *
    * @param activity the activity
+   * @param calendar the calendar that must hold the activity's booking
    * @param householdLimit whether one household may hold several places
    * @param priority the published priority rule of the draw
    * @param commitment the SHA-256 commitment to the seed
    * @param publishedAt when the commitment is published; must be before the close of enrolment
-   * @return the open enrolment, or {@link SpaceCode#COMMITMENT_TOO_LATE}
+   * @return the open enrolment, or the violations: {@link SpaceCode#ACTIVITY_BOOKING_UNKNOWN},
+   *     {@link SpaceCode#OVER_ROOM_CAPACITY}, {@link SpaceCode#COMMITMENT_TOO_LATE}
    * @throws NullPointerException if an argument is null
    */
   public static Decision<Enrolment> open(
       Activity activity,
+      Calendar calendar,
       HouseholdLimit householdLimit,
       PriorityRule priority,
       SeedCommitment commitment,
       LocalDateTime publishedAt) {
     checkNotNull(activity, "activity");
+    checkNotNull(calendar, "calendar");
     checkNotNull(householdLimit, "householdLimit");
     checkNotNull(priority, "priority");
     checkNotNull(commitment, "commitment");
     checkNotNull(publishedAt, "publishedAt");
+    List<Violation> v = new ArrayList<>(activity.fitsIn(calendar).violations());
     if (!publishedAt.isBefore(activity.enrolmentCloses())) {
-      return reject(
-          SpaceCode.COMMITMENT_TOO_LATE,
-          "the commitment of "
-              + activity.id()
-              + " is published at "
-              + publishedAt
-              + ", not before enrolment closes at "
-              + activity.enrolmentCloses());
+      v.add(
+          Violation.of(
+              SpaceCode.COMMITMENT_TOO_LATE,
+              "the commitment of "
+                  + activity.id()
+                  + " is published at "
+                  + publishedAt
+                  + ", not before enrolment closes at "
+                  + activity.enrolmentCloses()));
+    }
+    if (!v.isEmpty()) {
+      return Decision.rejected(v);
     }
     return Decision.accepted(
         new Enrolment(

@@ -32,12 +32,18 @@ class LivingRoomProperties {
   private static final int CAPACITY = 2;
   private static final int CLOSE_STEP = 14;
 
+  /** The club's booking, after the weeks the commands book in. */
+  private static final Booking CLUB_BOOKING =
+      Booking.of(BookingId.of("A0"), Booker.host(HostId.of("partner")),
+          RoomSet.of(SpaceFixtures.DANCE),
+          Schedule.once(SpaceFixtures.slot("2026-12-20", "09:00", "10:00")));
+
   private static Activity club() {
     return Activity.builder()
         .id(ActivityId.of("club"))
         .title(BilingualName.of("英语角", "English club"))
         .host(HostId.of("partner"))
-        .booking(BookingId.of("K0"))
+        .booking(CLUB_BOOKING.id())
         .capacity(CAPACITY)
         .ageRange(AgeRange.CHILDREN)
         .enrolmentOpens(SpaceGenerators.at(0))
@@ -54,12 +60,14 @@ class LivingRoomProperties {
   }
 
   private static void run(List<Command> commands) {
-    LivingRoom room = LivingRoom.of(SpaceFixtures.empty(), POLICY);
+    LivingRoom room = LivingRoom.of(SpaceFixtures.empty(), POLICY)
+        .book(CLUB_BOOKING, SpaceGenerators.at(0)).valueOrThrow();
     Enrolment enrolment =
-        Enrolment.open(club(), HouseholdLimit.ONE_PLACE_PER_HOUSEHOLD, PriorityRule.none(),
+        Enrolment.open(club(), room.calendar(), HouseholdLimit.ONE_PLACE_PER_HOUSEHOLD, PriorityRule.none(),
                 SpaceGenerators.SEED.commitment(), SpaceGenerators.at(0))
             .valueOrThrow();
     Map<BookingId, Booking> model = new LinkedHashMap<>();
+    model.put(CLUB_BOOKING.id(), CLUB_BOOKING);
     Map<Booker, List<LocalDateTime>> failures = new LinkedHashMap<>();
     List<ResidentId> applied = new ArrayList<>();
     Set<String> households = new HashSet<>();

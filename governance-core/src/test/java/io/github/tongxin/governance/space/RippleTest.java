@@ -30,8 +30,8 @@ class RippleTest {
         .build();
   }
 
-  private static Enrolment enrol(Activity a, int... ages) {
-    Enrolment e = Enrolment.open(a, HouseholdLimit.NONE, PriorityRule.none(), SEED.commitment(),
+  private static Enrolment enrol(Calendar c, Activity a, int... ages) {
+    Enrolment e = Enrolment.open(a, c, HouseholdLimit.NONE, PriorityRule.none(), SEED.commitment(),
         a.enrolmentOpens()).valueOrThrow();
     for (int i = 0; i < ages.length; i++) {
       e = e.apply(Applicant.of(ResidentId.of(a.id() + "-R" + i), HouseholdId.of("H" + i),
@@ -51,10 +51,10 @@ class RippleTest {
         .book(Booking.of(BookingId.of("BOOKS"), Booker.host(HostId.of("zhang")), RoomSet.of(STUDY),
             Schedule.once(slot("2026-12-05", "09:30", "11:00"))))
         .valueOrThrow();
-    Enrolment yoga = enrol(activity("yoga", "li", "YOGA", AgeRange.ADULTS), 30, 45, 65);
-    Enrolment books = enrol(activity("books", "zhang", "BOOKS", AgeRange.PARENTS_AND_CHILDREN),
+    Enrolment yoga = enrol(c, activity("yoga", "li", "YOGA", AgeRange.ADULTS), 30, 45, 65);
+    Enrolment books = enrol(c, activity("books", "zhang", "BOOKS", AgeRange.PARENTS_AND_CHILDREN),
         5, 6, 35, 14);
-    Enrolment cancelled = enrol(activity("other", "wu", "BOOKS", AgeRange.ADULTS), 40)
+    Enrolment cancelled = enrol(c, activity("other", "wu", "BOOKS", AgeRange.ADULTS), 40)
         .cancel(LocalDateTime.parse("2026-11-28T00:00")).valueOrThrow();
 
     Ripple r = Ripple.of(c, List.of(yoga, books, cancelled),

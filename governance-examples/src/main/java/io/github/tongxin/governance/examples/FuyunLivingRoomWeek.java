@@ -213,8 +213,8 @@ public final class FuyunLivingRoomWeek {
     List<Enrolment> enrolments = new ArrayList<>();
     int nextResident = 1;
     for (Activity a : activities) {
-      Enrolment e = Enrolment.open(a, HouseholdLimit.ONE_PLACE_PER_HOUSEHOLD, PriorityRule.none(),
-          SEED.commitment(), at("2026-11-23T09:00")).valueOrThrow();
+      Enrolment e = Enrolment.open(a, room.calendar(), HouseholdLimit.ONE_PLACE_PER_HOUSEHOLD,
+          PriorityRule.none(), SEED.commitment(), at("2026-11-23T09:00")).valueOrThrow();
       int applicants = a.id().value().equals("english-club") ? 30 : a.capacity() - 2;
       for (int i = 0; i < applicants; i++) {
         int n = nextResident++;
