@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The places of one {@link Activity}: applications during the enrolment window, then the draw,
- * then withdrawals that promote the first on the waiting list; or the activity's cancellation.
+ * then withdrawals that promote the first on the waiting list; or the activity's cancellation,
+ * which releases its booking in the same step.
  *
  * <p>The lottery seed's {@link SeedCommitment commitment} is fixed when enrolment opens and must
  * be published before enrolment closes; the draw accepts only the seed that matches it. The draw
@@ -457,25 +458,32 @@ public final class Enrolment {
   }
 
   /**
-   * Cancels the activity: nobody holds or waits for a place any more.
+   * Cancels the activity and releases its booking in the living room, in one step: nobody holds
+   * or waits for a place any more, and the rooms are free again. If the booking is no longer in
+   * the living room's calendar (it was cancelled on its own), only the enrolment is cancelled.
    *
+   * <pre>{@code
+   * ActivityCancellation c = enrolment.cancel(room, at).valueOrThrow();
+   * c.livingRoom().calendar().booking(enrolment.activity().booking()); // empty
+   * }</pre>
+   *
+   * @param livingRoom the living room holding the activity's booking
    * @param at when
-   * @return the cancelled enrolment, or {@link SpaceCode#ACTIVITY_CANCELLED} if it already is
-   * @throws NullPointerException if {@code at} is null
+   * @return the cancelled enrolment with the living room released of its booking, or {@link
+   *     SpaceCode#ACTIVITY_CANCELLED} if the activity already is
+   * @throws NullPointerException if an argument is null
    */
-  public Decision<Enrolment> cancel(LocalDateTime at) {
+  public Decision<ActivityCancellation> cancel(LivingRoom livingRoom, LocalDateTime at) {
+    checkNotNull(livingRoom, "livingRoom");
     checkNotNull(at, "at");
     if (isCancelled()) {
       return reject(SpaceCode.ACTIVITY_CANCELLED, activity.id() + " is cancelled");
     }
+    Decision<LivingRoom> released = livingRoom.cancel(activity.booking());
     return Decision.accepted(
-        next(
-            applicants,
-            draw,
-            ImmutableList.of(),
-            ImmutableList.of(),
-            promoted,
-            at));
+        new ActivityCancellation(
+            next(applicants, draw, ImmutableList.of(), ImmutableList.of(), promoted, at),
+            released.isAccepted() ? released.valueOrThrow() : livingRoom));
   }
 
   /**

@@ -51,6 +51,10 @@ class EnrolmentTest {
     return SpaceFixtures.empty().book(CLUB_BOOKING).valueOrThrow();
   }
 
+  static LivingRoom livingRoom() {
+    return LivingRoom.of(calendar(), SuspensionPolicy.standard());
+  }
+
   static Enrolment open(int capacity, HouseholdLimit limit) {
     return Enrolment.open(
             club(capacity), calendar(), limit, PriorityRule.none(), SEED.commitment(), OPENS)
@@ -163,13 +167,39 @@ class EnrolmentTest {
     assertThat(less.withdraw(ResidentId.of("R2"), OPENS.plusHours(3)).violations())
         .extracting(Violation::code).containsExactly(SpaceCode.NOT_APPLIED);
 
-    Enrolment cancelled = less.draw(SEED, CLOSES).valueOrThrow().cancel(CLOSES.plusDays(1))
-        .valueOrThrow();
+    ActivityCancellation c = less.draw(SEED, CLOSES).valueOrThrow()
+        .cancel(livingRoom(), CLOSES.plusDays(1)).valueOrThrow();
+    Enrolment cancelled = c.enrolment();
     assertThat(cancelled.isCancelled()).isTrue();
     assertThat(cancelled.places()).isEmpty();
+    assertThat(cancelled.waitingList()).isEmpty();
     assertThat(cancelled.apply(child(7), OPENS).violations()).extracting(Violation::code)
         .contains(SpaceCode.ACTIVITY_CANCELLED);
-    assertThat(cancelled.cancel(CLOSES.plusDays(2)).isAccepted()).isFalse();
+    assertThat(cancelled.withdraw(ResidentId.of("R1"), CLOSES.plusDays(2)).violations())
+        .extracting(Violation::code).containsExactly(SpaceCode.ACTIVITY_CANCELLED);
+    assertThat(cancelled.cancel(c.livingRoom(), CLOSES.plusDays(2)).violations())
+        .extracting(Violation::code).containsExactly(SpaceCode.ACTIVITY_CANCELLED);
+  }
+
+  @Test
+  void cancellingTheActivityReleasesItsBookingInTheSameStep() {
+    LivingRoom room = livingRoom();
+    Enrolment e = withApplicants(2, 3);
+
+    ActivityCancellation c = e.cancel(room, CLOSES.plusDays(1)).valueOrThrow();
+
+    assertThat(c.enrolment().isCancelled()).isTrue();
+    assertThat(c.livingRoom().calendar().booking(CLUB_BOOKING.id())).isEmpty();
+    assertThat(c.livingRoom().calendar().isFree(CLUB_BOOKING.rooms(),
+        CLUB_BOOKING.occurrences().get(0))).isTrue();
+    // The original values are untouched.
+    assertThat(room.calendar().booking(CLUB_BOOKING.id())).contains(CLUB_BOOKING);
+    assertThat(e.isCancelled()).isFalse();
+    // A booking cancelled on its own leaves only the enrolment to cancel.
+    LivingRoom without = room.cancel(CLUB_BOOKING.id()).valueOrThrow();
+    ActivityCancellation late = e.cancel(without, CLOSES.plusDays(1)).valueOrThrow();
+    assertThat(late.livingRoom()).isEqualTo(without);
+    assertThat(late.enrolment()).isEqualTo(c.enrolment());
   }
 
   @Test

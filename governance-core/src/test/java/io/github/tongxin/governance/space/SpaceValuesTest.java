@@ -33,6 +33,7 @@ class SpaceValuesTest {
         .setDefault(Booker.class, Booker.resident(ResidentId.of("R1")))
         .setDefault(Booking.class, SpaceFixtures.once("B1", "R1", RoomSet.of(SpaceFixtures.DANCE), slot))
         .setDefault(Calendar.class, SpaceFixtures.empty())
+        .setDefault(LivingRoom.class, EnrolmentTest.livingRoom())
         .setDefault(OpeningHours.class, SpaceFixtures.HOURS)
         .setDefault(Activity.class, EnrolmentTest.club(5))
         .setDefault(Applicant.class, EnrolmentTest.child(1))
