@@ -69,6 +69,7 @@ class LivingRoomProperties {
     Map<BookingId, Booking> model = new LinkedHashMap<>();
     model.put(CLUB_BOOKING.id(), CLUB_BOOKING);
     Map<Booker, List<LocalDateTime>> failures = new LinkedHashMap<>();
+    Set<Occurrence> inspectedOccurrences = new HashSet<>();
     List<ResidentId> applied = new ArrayList<>();
     Set<String> households = new HashSet<>();
     List<ResidentId> places = new ArrayList<>();
@@ -111,15 +112,26 @@ class LivingRoomProperties {
           room = d.valueOrThrow();
         }
       } else if (c instanceof Command.Inspect i) {
+        Booking inspectedBooking = model.get(i.id());
         Booker inspected = i.booker().orElse(
-            model.containsKey(i.id()) ? model.get(i.id()).booker() : SpaceGenerators.booker(0));
-        UsageInspection ins = UsageInspection.of(i.id(), inspected, at, RuleCheck.passed(),
+            inspectedBooking != null ? inspectedBooking.booker() : SpaceGenerators.booker(0));
+        List<Slot> slots = inspectedBooking == null ? List.of() : inspectedBooking.occurrences();
+        Slot slot = i.occurrence() < slots.size()
+            ? slots.get(i.occurrence())
+            : SpaceFixtures.slot("2026-11-01", "09:00", "10:00");
+        Occurrence o = Occurrence.of(i.id(), slot);
+        UsageInspection ins = UsageInspection.of(o, inspected, at, RuleCheck.passed(),
             i.pass() ? RuleCheck.passed() : RuleCheck.failed("not cleaned"), RuleCheck.passed());
         Decision<LivingRoom> d = room.inspect(ins);
-        boolean expected = model.containsKey(i.id()) && model.get(i.id()).booker().equals(inspected);
-        assertThat(d.isAccepted()).as("%s", c).isEqualTo(expected);
+        boolean expected = inspectedBooking != null
+            && inspectedBooking.booker().equals(inspected)
+            && slots.contains(slot)
+            && !at.isBefore(slot.end())
+            && !inspectedOccurrences.contains(o);
+        assertThat(d.isAccepted()).as("%s at %s", c, at).isEqualTo(expected);
         if (d.isAccepted()) {
           room = d.valueOrThrow();
+          inspectedOccurrences.add(o);
           if (!i.pass()) {
             failures.computeIfAbsent(inspected, k -> new ArrayList<>()).add(at);
           }

@@ -81,7 +81,8 @@ final class SpaceGenerators {
             schedule(n.get(4), n.get(5), n.get(2), n.get(3) / 11, n.get(4) / 13));
       case 5:
         return new Command.Inspect(
-            BookingId.of(id), n.get(2) % 5 == 0 ? Optional.of(booker(n.get(2) / 5)) : Optional.empty(),
+            BookingId.of(id), n.get(4) % 4,
+            n.get(2) % 5 == 0 ? Optional.of(booker(n.get(2) / 5)) : Optional.empty(),
             n.get(3) % 3 == 0);
       case 6, 7, 8, 9:
         return new Command.Apply(applicant(n.get(2)));
@@ -124,11 +125,16 @@ final class SpaceGenerators {
       }
     }
 
-    /** Inspects, with all rules passed or the cleaning failed; by default the booking's own booker. */
-    record Inspect(BookingId id, Optional<Booker> booker, boolean pass) implements Command {
+    /**
+     * Inspects an occurrence (by index; a missing one stands for a slot the booking does not
+     * have), with all rules passed or the cleaning failed; by default the booking's own booker.
+     */
+    record Inspect(BookingId id, int occurrence, Optional<Booker> booker, boolean pass)
+        implements Command {
       @Override
       public String toString() {
-        return "inspect(" + id + " by " + booker.map(Booker::toString).orElse("its booker")
+        return "inspect(" + id + "#" + occurrence + " by "
+            + booker.map(Booker::toString).orElse("its booker")
             + (pass ? " passed" : " failed") + ")";
       }
     }

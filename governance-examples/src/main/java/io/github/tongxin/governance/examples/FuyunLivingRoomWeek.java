@@ -252,12 +252,16 @@ public final class FuyunLivingRoomWeek {
 
     // Usage inspections after each use.
     List<UsageInspection> inspections = List.of(
-        UsageInspection.of(BookingId.of("BAKING"), Booker.host(zhou.id()), at("2026-12-03T20:40"),
+        UsageInspection.of(Occurrence.of(BookingId.of("BAKING"), slot("2026-12-03", "18:30", "20:30")),
+            Booker.host(zhou.id()), at("2026-12-03T20:40"),
             RuleCheck.passed(), RuleCheck.passed(), RuleCheck.passed()),
-        UsageInspection.of(BookingId.of("PARTY"), birthdayFamily, at("2026-12-05T17:10"),
+        UsageInspection.of(Occurrence.of(BookingId.of("PARTY"), slot("2026-12-05", "14:00", "17:00")),
+            birthdayFamily, at("2026-12-05T17:10"),
             RuleCheck.failed("cake boxes in the recyclables bin"), RuleCheck.passed(),
             RuleCheck.passed()),
-        UsageInspection.of(BookingId.of("DUMPLINGS"), Booker.resident(ResidentId.of("FY-R088")),
+        UsageInspection.of(
+            Occurrence.of(BookingId.of("DUMPLINGS"), slot("2026-12-05", "17:00", "19:00")),
+            Booker.resident(ResidentId.of("FY-R088")),
             at("2026-12-05T19:10"), RuleCheck.passed(), RuleCheck.passed(),
             RuleCheck.failed("two chairs not put back")));
     for (UsageInspection i : inspections) {
@@ -272,13 +276,20 @@ public final class FuyunLivingRoomWeek {
     // second failure within 30 days suspends its right to book for 14 days.
     room = book(out, room, Booking.of(BookingId.of("PARTY-0"), birthdayFamily, RoomSet.of(KITCHEN),
         Schedule.once(slot("2026-12-06", "10:00", "12:00"))), at("2026-12-05T18:00"));
-    room = room.inspect(UsageInspection.of(BookingId.of("PARTY-0"), birthdayFamily,
+    room = room.inspect(UsageInspection.of(
+        Occurrence.of(BookingId.of("PARTY-0"), slot("2026-12-06", "10:00", "12:00")), birthdayFamily,
         at("2026-12-06T12:10"), RuleCheck.passed(), RuleCheck.failed("flour on the floor"),
         RuleCheck.passed())).valueOrThrow();
     out.printf("%s suspended until %s%n", birthdayFamily,
         room.suspendedUntil(birthdayFamily, at("2026-12-06T12:10")).orElseThrow());
     room = book(out, room, Booking.of(BookingId.of("PARTY-2"), birthdayFamily, RoomSet.of(KITCHEN),
         Schedule.once(slot("2026-12-12", "14:00", "17:00"))), at("2026-12-07T09:00"));
+
+    // Every booking gets an inspection after it: what is still to inspect at Sunday's closing.
+    out.println("still to inspect 待检查 at 2026-12-06T21:00:");
+    for (Occurrence o : room.uninspected(at("2026-12-06T21:00"))) {
+      out.printf("  %s%n", o);
+    }
 
     Ripple ripple = Ripple.of(room.calendar(), enrolments,
         Slot.of(at("2026-11-30T00:00"), at("2026-12-07T00:00")));

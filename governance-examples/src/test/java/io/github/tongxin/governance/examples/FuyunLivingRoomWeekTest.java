@@ -39,6 +39,11 @@ class FuyunLivingRoomWeekTest {
     assertThat(out).contains("resident:FY-R017 suspended until 2026-12-20T12:10");
     assertThat(out).contains("refused PARTY-2:\n  BOOKING_SUSPENDED: resident:FY-R017 may not book"
         + " at 2026-12-07T09:00: suspended until 2026-12-20T12:10");
+    assertThat(out).contains("still to inspect 待检查 at 2026-12-06T21:00:\n"
+        + "  YOGA@2026-11-30T07:00/2026-11-30T08:00\n"
+        + "  TEA-ART@2026-12-02T14:30/2026-12-02T16:00\n"
+        + "  PICTURE-BOOKS@2026-12-05T09:30/2026-12-05T11:00\n"
+        + "  ENGLISH@2026-12-05T14:00/2026-12-05T15:30\n");
     assertThat(out).contains("active hosts: 5");
     assertThat(out).contains("wrote 5 events to fuyun.ics");
 
