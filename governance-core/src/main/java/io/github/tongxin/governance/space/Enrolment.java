@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.tongxin.governance.Decision;
 import io.github.tongxin.governance.Violation;
 import io.github.tongxin.governance.community.ResidentId;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,9 @@ import org.jspecify.annotations.Nullable;
  * e.places(); e.waitingList();
  * }</pre>
  *
+ * <p>An enrolment is for the whole activity ({@link #open}: one list of places for every
+ * session) or for one session of a weekly activity ({@link #openSession}: places per session).
+ *
  * <p>Every operation returns a new enrolment or a refusal with {@link SpaceCode} violations; a
  * refusal leaves this one as it is. Immutable and thread-safe; value-based.
  *
@@ -38,6 +42,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Enrolment {
   private final Activity activity;
+  private final @Nullable LocalDate session;
   private final HouseholdLimit householdLimit;
   private final PriorityRule priority;
   private final SeedCommitment commitment;
@@ -50,6 +55,7 @@ public final class Enrolment {
 
   private Enrolment(
       Activity activity,
+      @Nullable LocalDate session,
       HouseholdLimit householdLimit,
       PriorityRule priority,
       SeedCommitment commitment,
@@ -60,6 +66,7 @@ public final class Enrolment {
       ImmutableList<ResidentId> promoted,
       @Nullable LocalDateTime cancelledAt) {
     this.activity = activity;
+    this.session = session;
     this.householdLimit = householdLimit;
     this.priority = priority;
     this.commitment = commitment;
@@ -104,7 +111,70 @@ public final class Enrolment {
     checkNotNull(priority, "priority");
     checkNotNull(commitment, "commitment");
     checkNotNull(publishedAt, "publishedAt");
+    return opened(activity, null, calendar, householdLimit, priority, commitment, publishedAt);
+  }
+
+  /**
+   * Opens enrolment for one session of an activity: of a weekly activity, the session on the
+   * given day, with the activity's capacity for that session alone and its own draw and waiting
+   * list. The activity must fit the calendar ({@link Activity#fitsIn}) and its booking must have
+   * an occurrence starting on that day. Enrolments for the whole activity and for its sessions
+   * are separate values; a living room offers one or the other for an activity.
+   *
+   * <pre>{@code
+   * Enrolment.openSession(yoga, LocalDate.parse("2026-12-07"), calendar, HouseholdLimit.NONE,
+   *     PriorityRule.none(), seed.commitment(), LocalDateTime.parse("2026-11-23T09:00"));
+   * }</pre>
+   *
+   * @param activity the activity
+   * @param session the day of the session
+   * @param calendar the calendar that must hold the activity's booking
+   * @param householdLimit whether one household may hold several places
+   * @param priority the published priority rule of the draw
+   * @param commitment the SHA-256 commitment to the seed
+   * @param publishedAt when the commitment is published; must be before the close of enrolment
+   * @return the open enrolment, or the violations: {@link SpaceCode#ACTIVITY_BOOKING_UNKNOWN},
+   *     {@link SpaceCode#OVER_ROOM_CAPACITY}, {@link SpaceCode#UNKNOWN_SESSION}, {@link
+   *     SpaceCode#COMMITMENT_TOO_LATE}
+   * @throws NullPointerException if an argument is null
+   */
+  public static Decision<Enrolment> openSession(
+      Activity activity,
+      LocalDate session,
+      Calendar calendar,
+      HouseholdLimit householdLimit,
+      PriorityRule priority,
+      SeedCommitment commitment,
+      LocalDateTime publishedAt) {
+    checkNotNull(activity, "activity");
+    checkNotNull(session, "session");
+    checkNotNull(calendar, "calendar");
+    checkNotNull(householdLimit, "householdLimit");
+    checkNotNull(priority, "priority");
+    checkNotNull(commitment, "commitment");
+    checkNotNull(publishedAt, "publishedAt");
+    return opened(activity, session, calendar, householdLimit, priority, commitment, publishedAt);
+  }
+
+  private static Decision<Enrolment> opened(
+      Activity activity,
+      @Nullable LocalDate session,
+      Calendar calendar,
+      HouseholdLimit householdLimit,
+      PriorityRule priority,
+      SeedCommitment commitment,
+      LocalDateTime publishedAt) {
     List<Violation> v = new ArrayList<>(activity.fitsIn(calendar).violations());
+    Optional<Booking> booking = calendar.booking(activity.booking());
+    if (session != null
+        && booking.isPresent()
+        && sessionSlot(booking.get(), session).isEmpty()) {
+      v.add(
+          Violation.of(
+              SpaceCode.UNKNOWN_SESSION,
+              "activity " + activity.id() + " has no session on " + session + " (booking "
+                  + activity.booking() + ": " + booking.get().schedule() + ")"));
+    }
     if (!publishedAt.isBefore(activity.enrolmentCloses())) {
       v.add(
           Violation.of(
@@ -122,6 +192,7 @@ public final class Enrolment {
     return Decision.accepted(
         new Enrolment(
             activity,
+            session,
             householdLimit,
             priority,
             commitment,
@@ -143,6 +214,7 @@ public final class Enrolment {
       @Nullable LocalDateTime nextCancelledAt) {
     return new Enrolment(
         activity,
+        session,
         householdLimit,
         priority,
         commitment,
@@ -152,6 +224,17 @@ public final class Enrolment {
         nextWaiting,
         nextPromoted,
         nextCancelledAt);
+  }
+
+  private static Optional<Slot> sessionSlot(Booking booking, LocalDate day) {
+    return booking.occurrences().stream()
+        .filter(s -> s.start().toLocalDate().equals(day))
+        .findFirst();
+  }
+
+  /** The activity's id, and the session's day for a session: "yoga@2026-12-07". */
+  private String label() {
+    return session == null ? activity.id().toString() : activity.id() + "@" + session;
   }
 
   private static <T> Decision<T> reject(SpaceCode code, String message) {
@@ -165,6 +248,36 @@ public final class Enrolment {
    */
   public Activity activity() {
     return activity;
+  }
+
+  /**
+   * The session this enrolment is for, or empty if it is for the whole activity (every session,
+   * one list of places).
+   *
+   * @return the day of the session, or empty
+   */
+  public Optional<LocalDate> session() {
+    return Optional.ofNullable(session);
+  }
+
+  /**
+   * The occurrence this enrolment takes places in: of a session enrolment, the session's
+   * occurrence in the calendar.
+   *
+   * @param calendar the calendar holding the activity's booking
+   * @return the session's occurrence, or empty for a whole-activity enrolment or if the calendar
+   *     no longer holds it
+   * @throws NullPointerException if {@code calendar} is null
+   */
+  public Optional<Occurrence> sessionIn(Calendar calendar) {
+    checkNotNull(calendar, "calendar");
+    if (session == null) {
+      return Optional.empty();
+    }
+    LocalDate day = session;
+    return calendar.booking(activity.booking())
+        .flatMap(b -> sessionSlot(b, day))
+        .map(s -> new Occurrence(activity.booking(), s));
   }
 
   /**
@@ -275,9 +388,9 @@ public final class Enrolment {
     checkNotNull(applicant, "applicant");
     checkNotNull(at, "at");
     List<Violation> v = new ArrayList<>();
-    String who = applicant.resident() + " for " + activity.id();
+    String who = applicant.resident() + " for " + label();
     if (isCancelled()) {
-      v.add(Violation.of(SpaceCode.ACTIVITY_CANCELLED, activity.id() + " is cancelled"));
+      v.add(Violation.of(SpaceCode.ACTIVITY_CANCELLED, label() + " is cancelled"));
     }
     if (at.isBefore(activity.enrolmentOpens())) {
       v.add(
@@ -343,7 +456,7 @@ public final class Enrolment {
     checkNotNull(resident, "resident");
     checkNotNull(at, "at");
     if (isCancelled()) {
-      return reject(SpaceCode.ACTIVITY_CANCELLED, activity.id() + " is cancelled");
+      return reject(SpaceCode.ACTIVITY_CANCELLED, label() + " is cancelled");
     }
     if (draw == null) {
       if (applicant(resident).isEmpty()) {
@@ -395,7 +508,7 @@ public final class Enrolment {
   private Decision<Enrolment> notApplied(ResidentId resident) {
     return reject(
         SpaceCode.NOT_APPLIED,
-        resident + " holds no application, place or waiting place for " + activity.id());
+        resident + " holds no application, place or waiting place for " + label());
   }
 
   private static ImmutableList<Applicant> without(List<Applicant> list, ResidentId resident) {
@@ -419,16 +532,16 @@ public final class Enrolment {
     checkNotNull(at, "at");
     List<Violation> v = new ArrayList<>();
     if (isCancelled()) {
-      v.add(Violation.of(SpaceCode.ACTIVITY_CANCELLED, activity.id() + " is cancelled"));
+      v.add(Violation.of(SpaceCode.ACTIVITY_CANCELLED, label() + " is cancelled"));
     }
     if (draw != null) {
-      v.add(Violation.of(SpaceCode.ALREADY_DRAWN, "places of " + activity.id() + " are drawn"));
+      v.add(Violation.of(SpaceCode.ALREADY_DRAWN, "places of " + label() + " are drawn"));
     }
     if (at.isBefore(activity.enrolmentCloses())) {
       v.add(
           Violation.of(
               SpaceCode.ENROLMENT_STILL_OPEN,
-              "draw of " + activity.id() + " at " + at + ": enrolment closes at "
+              "draw of " + label() + " at " + at + ": enrolment closes at "
                   + activity.enrolmentCloses()));
     }
     if (!commitment.matches(seed)) {
@@ -458,9 +571,11 @@ public final class Enrolment {
   }
 
   /**
-   * Cancels the activity and releases its booking in the living room, in one step: nobody holds
-   * or waits for a place any more, and the rooms are free again. If the booking is no longer in
-   * the living room's calendar (it was cancelled on its own), only the enrolment is cancelled.
+   * Cancels the activity (or the session) and releases its booking in the living room, in one
+   * step: nobody holds or waits for a place any more, and the rooms are free again. A session
+   * enrolment releases only its session's occurrence ({@link LivingRoom#cancel(Occurrence)}). If
+   * the booking is no longer in the living room's calendar (it was cancelled on its own), only
+   * the enrolment is cancelled.
    *
    * <pre>{@code
    * ActivityCancellation c = enrolment.cancel(room, at).valueOrThrow();
@@ -477,9 +592,15 @@ public final class Enrolment {
     checkNotNull(livingRoom, "livingRoom");
     checkNotNull(at, "at");
     if (isCancelled()) {
-      return reject(SpaceCode.ACTIVITY_CANCELLED, activity.id() + " is cancelled");
+      return reject(SpaceCode.ACTIVITY_CANCELLED, label() + " is cancelled");
     }
-    Decision<LivingRoom> released = livingRoom.cancel(activity.booking());
+    Optional<Occurrence> occurrence = sessionIn(livingRoom.calendar());
+    Decision<LivingRoom> released =
+        session == null
+            ? livingRoom.cancel(activity.booking())
+            : occurrence.isPresent()
+                ? livingRoom.cancel(occurrence.get())
+                : Decision.accepted(livingRoom);
     return Decision.accepted(
         new ActivityCancellation(
             next(applicants, draw, ImmutableList.of(), ImmutableList.of(), promoted, at),
@@ -496,6 +617,7 @@ public final class Enrolment {
   public boolean equals(@Nullable Object o) {
     return o instanceof Enrolment e
         && activity.equals(e.activity)
+        && Objects.equals(session, e.session)
         && householdLimit == e.householdLimit
         && priority.equals(e.priority)
         && commitment.equals(e.commitment)
@@ -515,19 +637,20 @@ public final class Enrolment {
   @Override
   public int hashCode() {
     return Objects.hash(
-        activity, householdLimit, priority, commitment, applicants, draw, places, waiting,
+        activity, session, householdLimit, priority, commitment, applicants, draw, places, waiting,
         promoted, cancelledAt);
   }
 
   /**
    * A short description.
    *
-   * @return e.g. {@code "Enrolment[english-club: 30 applicants, 12 places, 18 waiting]"}
+   * @return e.g. {@code "Enrolment[english-club: 30 applicants, 12 places, 18 waiting]"}, or
+   *     {@code "Enrolment[yoga@2026-12-07: ...]"} for a session
    */
   @Override
   public String toString() {
     return "Enrolment["
-        + activity.id()
+        + label()
         + ": "
         + applicants.size()
         + " applicants, "

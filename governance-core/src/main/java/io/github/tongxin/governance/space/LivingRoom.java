@@ -188,6 +188,18 @@ public final class LivingRoom {
   }
 
   /**
+   * Cancels one occurrence of a booking, as {@link Calendar#cancel(Occurrence)} (always allowed,
+   * even while suspended).
+   *
+   * @param occurrence the occurrence
+   * @return the new living room, or {@link SpaceCode#UNKNOWN_BOOKING}
+   * @throws NullPointerException if {@code occurrence} is null
+   */
+  public Decision<LivingRoom> cancel(Occurrence occurrence) {
+    return calendar.cancel(occurrence).map(c -> new LivingRoom(c, policy, inspections));
+  }
+
+  /**
    * Records an inspection of one occurrence of a booking in the calendar, made by the
    * inspection's booker, at or after the occurrence ends; each occurrence is inspected once.
    *

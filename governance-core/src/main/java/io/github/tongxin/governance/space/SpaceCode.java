@@ -55,6 +55,8 @@ public enum SpaceCode implements ViolationCode {
   ALREADY_INSPECTED("已检查", "already inspected"),
   /** The activity's booking is not in the calendar. */
   ACTIVITY_BOOKING_UNKNOWN("活动的预订不存在", "activity's booking not in the calendar"),
+  /** The activity's booking has no session (occurrence) on that day. */
+  UNKNOWN_SESSION("该日无此活动场次", "no session on that day"),
   /** The activity offers more places than its booked rooms hold. */
   OVER_ROOM_CAPACITY("名额超过房间容量", "more places than the rooms hold");
 

@@ -20,6 +20,7 @@ class SpaceValuesTest {
         .setDefault(RoomSet.class, RoomSet.of(SpaceFixtures.DANCE))
         .setDefault(BilingualName.class, BilingualName.of("茶室", "tea room"))
         .setDefault(Slot.class, slot)
+        .setDefault(Occurrence.class, Occurrence.of(BookingId.of("B1"), slot))
         .setDefault(LocalDateTime.class, LocalDateTime.parse("2026-11-30T09:00"))
         .setDefault(LocalDate.class, LocalDate.parse("2026-11-30"))
         .setDefault(LocalTime.class, LocalTime.NOON)
