@@ -42,6 +42,13 @@ class SpaceValuesTest {
         .setDefault(SeedCommitment.class, EnrolmentTest.SEED.commitment())
         .setDefault(PriorityRule.class, PriorityRule.none())
         .setDefault(AgeRange.class, AgeRange.CHILDREN)
+        .setDefault(RuleCheck.class, RuleCheck.passed())
+        .setDefault(SuspensionPolicy.class, SuspensionPolicy.standard())
+        .setDefault(Enrolment.class, EnrolmentTest.open(5, HouseholdLimit.NONE))
+        .setDefault(UsageInspection.class,
+            UsageInspection.of(Occurrence.of(BookingId.of("B1"), slot),
+                Booker.resident(ResidentId.of("R1")), LocalDateTime.parse("2026-11-30T10:00"),
+                RuleCheck.passed(), RuleCheck.passed(), RuleCheck.passed()))
         .setDefault(String.class, "x");
   }
 
@@ -53,7 +60,8 @@ class SpaceValuesTest {
             RoomId.class, RoomSet.class, Room.class, Slot.class, Schedule.class, Booker.class,
             Booking.class, BookingId.class, ActivityId.class, HostId.class, Calendar.class,
             OpeningHours.class, Applicant.class, LotterySeed.class, Lottery.class, Enrolment.class,
-            Ripple.class, ICalendarWriter.class)) {
+            Ripple.class, ICalendarWriter.class, Occurrence.class, UsageInspection.class,
+            ActivityCancellation.class, LivingRoom.class, SuspensionPolicy.class)) {
       tester.testAllPublicStaticMethods(type);
     }
   }
@@ -64,5 +72,6 @@ class SpaceValuesTest {
     tester.testAllPublicInstanceMethods(SpaceFixtures.empty());
     tester.testAllPublicInstanceMethods(EnrolmentTest.club(5));
     tester.testAllPublicInstanceMethods(EnrolmentTest.open(5, HouseholdLimit.NONE));
+    tester.testAllPublicInstanceMethods(EnrolmentTest.livingRoom());
   }
 }
