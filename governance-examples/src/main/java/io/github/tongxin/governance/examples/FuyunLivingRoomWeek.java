@@ -7,6 +7,7 @@ import io.github.tongxin.governance.community.BuildingGroupId;
 import io.github.tongxin.governance.community.HouseholdId;
 import io.github.tongxin.governance.community.ResidentId;
 import io.github.tongxin.governance.space.Activity;
+import io.github.tongxin.governance.space.ActivityCancellation;
 import io.github.tongxin.governance.space.ActivityId;
 import io.github.tongxin.governance.space.AgeRange;
 import io.github.tongxin.governance.space.Applicant;
@@ -57,9 +58,11 @@ import java.util.stream.Collectors;
  * rooms open 07:00–21:00; resident talents run yoga, tea art, baking and picture books; a
  * foreign-trade company's staff run the children's English club, whose 12 places draw 30
  * applications, so places go by a lottery whose seed was committed to before enrolment closed; a
- * birthday party takes kitchen and tea room together and a clashing request is refused; usage
- * inspections suspend a booker after two failures; the ripple figures of the week; and the
- * activities' calendar written as an iCalendar file.
+ * birthday party takes kitchen and tea room together and a clashing request is refused; one
+ * session of the weekly tea art is enrolled on its own and cancelled, releasing that afternoon;
+ * usage inspections of each occurrence after it ends suspend a booker after two failures, and the
+ * occurrences still to inspect are listed; the ripple figures of the week; and the activities'
+ * calendar written as an iCalendar file.
  *
  * <p>Names, ages and households are illustrative, not Fuyun's real residents.
  */
@@ -249,6 +252,17 @@ public final class FuyunLivingRoomWeek {
     enrolments.set(4, club);
     out.printf("%s withdraws; %s is promoted from the waiting list%n", dropsOut,
         club.promoted().get(0));
+
+    // Tea art meets weekly; its last session, on 30 December, is enrolled on its own and then
+    // cancelled (Auntie Wang travels): the cancellation releases that afternoon only.
+    Enrolment lastTea = Enrolment.openSession(activities.get(1), LocalDate.parse("2026-12-30"),
+        room.calendar(), HouseholdLimit.ONE_PLACE_PER_HOUSEHOLD, PriorityRule.none(),
+        SEED.commitment(), at("2026-11-23T09:00")).valueOrThrow();
+    ActivityCancellation teaOff = lastTea.cancel(room, at("2026-12-01T09:00")).valueOrThrow();
+    room = teaOff.livingRoom();
+    out.printf("%s; tea room free 2026-12-30 14:30-16:00: %s; tea-art sessions left: %d%n",
+        teaOff.enrolment(), room.calendar().isFree(RoomSet.of(TEA), slot("2026-12-30", "14:30", "16:00")),
+        room.calendar().booking(BookingId.of("TEA-ART")).orElseThrow().occurrences().size());
 
     // Usage inspections after each use.
     List<UsageInspection> inspections = List.of(
