@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedSet;
 import io.github.tongxin.governance.Decision;
 import io.github.tongxin.governance.Violation;
 import java.time.LocalDate;
@@ -262,6 +263,48 @@ public final class Calendar {
     }
     return Decision.accepted(
         new Calendar(rooms, hours, bookings.remove(id), without(taken, b)));
+  }
+
+  /**
+   * Cancels one occurrence of a booking, freeing its slot: a weekly booking gets the
+   * occurrence's day as an exception; a booking left without occurrences is cancelled.
+   *
+   * <pre>{@code
+   * calendar.cancel(Occurrence.of(BookingId.of("YOGA"), Slot.parse("2026-12-07T07:00/2026-12-07T08:00")));
+   * }</pre>
+   *
+   * @param occurrence the occurrence
+   * @return the new calendar, or {@link SpaceCode#UNKNOWN_BOOKING} if there is no such booking or
+   *     it has no occurrence at that slot
+   * @throws NullPointerException if {@code occurrence} is null
+   */
+  public Decision<Calendar> cancel(Occurrence occurrence) {
+    checkNotNull(occurrence, "occurrence");
+    Booking b = bookings.get(occurrence.booking());
+    if (b == null) {
+      return unknown(occurrence.booking());
+    }
+    ImmutableList<Slot> slots = b.occurrences();
+    if (!slots.contains(occurrence.slot())) {
+      return Decision.rejected(
+          List.of(
+              Violation.of(
+                  SpaceCode.UNKNOWN_BOOKING,
+                  "booking " + b.id() + " has no occurrence at " + occurrence.slot())));
+    }
+    if (slots.size() == 1 || !(b.schedule() instanceof Schedule.Weekly w)) {
+      return cancel(b.id());
+    }
+    Schedule fewer =
+        Schedule.weekly(
+            w.first(),
+            w.until(),
+            ImmutableSortedSet.<LocalDate>naturalOrder()
+                .addAll(w.exceptions())
+                .add(occurrence.slot().start().toLocalDate())
+                .build());
+    // Fewer occurrences of the same booking never conflict and keep the opening hours.
+    return place(bookings, without(taken, b), b.movedTo(b.rooms(), fewer));
   }
 
   private static <T> Decision<T> unknown(BookingId id) {

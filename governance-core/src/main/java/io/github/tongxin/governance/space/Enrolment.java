@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.tongxin.governance.Decision;
 import io.github.tongxin.governance.Violation;
 import io.github.tongxin.governance.community.ResidentId;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,19 +16,24 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The places of one {@link Activity}: applications during the enrolment window, then the draw,
- * then withdrawals that promote the first on the waiting list; or the activity's cancellation.
+ * then withdrawals that promote the first on the waiting list; or the activity's cancellation,
+ * which releases its booking in the same step.
  *
  * <p>The lottery seed's {@link SeedCommitment commitment} is fixed when enrolment opens and must
  * be published before enrolment closes; the draw accepts only the seed that matches it. The draw
  * always runs: when there are no more applicants than places, everyone wins.
  *
  * <pre>{@code
- * Enrolment e = Enrolment.open(club, HouseholdLimit.ONE_PLACE_PER_HOUSEHOLD, PriorityRule.none(),
- *     seed.commitment(), LocalDateTime.parse("2026-11-23T09:00")).valueOrThrow();
+ * Enrolment e = Enrolment.open(club, calendar, HouseholdLimit.ONE_PLACE_PER_HOUSEHOLD,
+ *     PriorityRule.none(), seed.commitment(), LocalDateTime.parse("2026-11-23T09:00"))
+ *     .valueOrThrow();
  * e = e.apply(applicant, LocalDateTime.parse("2026-11-23T09:01")).valueOrThrow();
  * e = e.draw(seed, LocalDateTime.parse("2026-11-27T20:00")).valueOrThrow();
  * e.places(); e.waitingList();
  * }</pre>
+ *
+ * <p>An enrolment is for the whole activity ({@link #open}: one list of places for every
+ * session) or for one session of a weekly activity ({@link #openSession}: places per session).
  *
  * <p>Every operation returns a new enrolment or a refusal with {@link SpaceCode} violations; a
  * refusal leaves this one as it is. Immutable and thread-safe; value-based.
@@ -36,6 +42,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Enrolment {
   private final Activity activity;
+  private final @Nullable LocalDate session;
   private final HouseholdLimit householdLimit;
   private final PriorityRule priority;
   private final SeedCommitment commitment;
@@ -48,6 +55,7 @@ public final class Enrolment {
 
   private Enrolment(
       Activity activity,
+      @Nullable LocalDate session,
       HouseholdLimit householdLimit,
       PriorityRule priority,
       SeedCommitment commitment,
@@ -58,6 +66,7 @@ public final class Enrolment {
       ImmutableList<ResidentId> promoted,
       @Nullable LocalDateTime cancelledAt) {
     this.activity = activity;
+    this.session = session;
     this.householdLimit = householdLimit;
     this.priority = priority;
     this.commitment = commitment;
@@ -70,40 +79,120 @@ public final class Enrolment {
   }
 
   /**
-   * Opens enrolment for an activity with the commitment to the seed of its draw.
+   * Opens enrolment for an activity with the commitment to the seed of its draw. The activity
+   * must fit the calendar ({@link Activity#fitsIn}): its booking is there and its places fit the
+   * booked rooms.
+   *
+   * <pre>{@code
+   * Enrolment.open(club, calendar, HouseholdLimit.NONE, PriorityRule.none(), seed.commitment(),
+   *     LocalDateTime.parse("2026-11-23T09:00")).violations(); // [] once B-EN is booked
+   * }</pre>
    *
    * @param activity the activity
+   * @param calendar the calendar that must hold the activity's booking
    * @param householdLimit whether one household may hold several places
    * @param priority the published priority rule of the draw
    * @param commitment the SHA-256 commitment to the seed
    * @param publishedAt when the commitment is published; must be before the close of enrolment
-   * @return the open enrolment, or {@link SpaceCode#COMMITMENT_TOO_LATE}
+   * @return the open enrolment, or the violations: {@link SpaceCode#ACTIVITY_BOOKING_UNKNOWN},
+   *     {@link SpaceCode#OVER_ROOM_CAPACITY}, {@link SpaceCode#COMMITMENT_TOO_LATE}
    * @throws NullPointerException if an argument is null
    */
   public static Decision<Enrolment> open(
       Activity activity,
+      Calendar calendar,
       HouseholdLimit householdLimit,
       PriorityRule priority,
       SeedCommitment commitment,
       LocalDateTime publishedAt) {
     checkNotNull(activity, "activity");
+    checkNotNull(calendar, "calendar");
     checkNotNull(householdLimit, "householdLimit");
     checkNotNull(priority, "priority");
     checkNotNull(commitment, "commitment");
     checkNotNull(publishedAt, "publishedAt");
+    return opened(activity, null, calendar, householdLimit, priority, commitment, publishedAt);
+  }
+
+  /**
+   * Opens enrolment for one session of an activity: of a weekly activity, the session on the
+   * given day, with the activity's capacity for that session alone and its own draw and waiting
+   * list. The activity must fit the calendar ({@link Activity#fitsIn}) and its booking must have
+   * an occurrence starting on that day. Enrolments for the whole activity and for its sessions
+   * are separate values; a living room offers one or the other for an activity.
+   *
+   * <pre>{@code
+   * Enrolment.openSession(yoga, LocalDate.parse("2026-12-07"), calendar, HouseholdLimit.NONE,
+   *     PriorityRule.none(), seed.commitment(), LocalDateTime.parse("2026-11-23T09:00"));
+   * }</pre>
+   *
+   * @param activity the activity
+   * @param session the day of the session
+   * @param calendar the calendar that must hold the activity's booking
+   * @param householdLimit whether one household may hold several places
+   * @param priority the published priority rule of the draw
+   * @param commitment the SHA-256 commitment to the seed
+   * @param publishedAt when the commitment is published; must be before the close of enrolment
+   * @return the open enrolment, or the violations: {@link SpaceCode#ACTIVITY_BOOKING_UNKNOWN},
+   *     {@link SpaceCode#OVER_ROOM_CAPACITY}, {@link SpaceCode#UNKNOWN_SESSION}, {@link
+   *     SpaceCode#COMMITMENT_TOO_LATE}
+   * @throws NullPointerException if an argument is null
+   */
+  public static Decision<Enrolment> openSession(
+      Activity activity,
+      LocalDate session,
+      Calendar calendar,
+      HouseholdLimit householdLimit,
+      PriorityRule priority,
+      SeedCommitment commitment,
+      LocalDateTime publishedAt) {
+    checkNotNull(activity, "activity");
+    checkNotNull(session, "session");
+    checkNotNull(calendar, "calendar");
+    checkNotNull(householdLimit, "householdLimit");
+    checkNotNull(priority, "priority");
+    checkNotNull(commitment, "commitment");
+    checkNotNull(publishedAt, "publishedAt");
+    return opened(activity, session, calendar, householdLimit, priority, commitment, publishedAt);
+  }
+
+  private static Decision<Enrolment> opened(
+      Activity activity,
+      @Nullable LocalDate session,
+      Calendar calendar,
+      HouseholdLimit householdLimit,
+      PriorityRule priority,
+      SeedCommitment commitment,
+      LocalDateTime publishedAt) {
+    List<Violation> v = new ArrayList<>(activity.fitsIn(calendar).violations());
+    Optional<Booking> booking = calendar.booking(activity.booking());
+    if (session != null
+        && booking.isPresent()
+        && sessionSlot(booking.get(), session).isEmpty()) {
+      v.add(
+          Violation.of(
+              SpaceCode.UNKNOWN_SESSION,
+              "activity " + activity.id() + " has no session on " + session + " (booking "
+                  + activity.booking() + ": " + booking.get().schedule() + ")"));
+    }
     if (!publishedAt.isBefore(activity.enrolmentCloses())) {
-      return reject(
-          SpaceCode.COMMITMENT_TOO_LATE,
-          "the commitment of "
-              + activity.id()
-              + " is published at "
-              + publishedAt
-              + ", not before enrolment closes at "
-              + activity.enrolmentCloses());
+      v.add(
+          Violation.of(
+              SpaceCode.COMMITMENT_TOO_LATE,
+              "the commitment of "
+                  + activity.id()
+                  + " is published at "
+                  + publishedAt
+                  + ", not before enrolment closes at "
+                  + activity.enrolmentCloses()));
+    }
+    if (!v.isEmpty()) {
+      return Decision.rejected(v);
     }
     return Decision.accepted(
         new Enrolment(
             activity,
+            session,
             householdLimit,
             priority,
             commitment,
@@ -125,6 +214,7 @@ public final class Enrolment {
       @Nullable LocalDateTime nextCancelledAt) {
     return new Enrolment(
         activity,
+        session,
         householdLimit,
         priority,
         commitment,
@@ -134,6 +224,17 @@ public final class Enrolment {
         nextWaiting,
         nextPromoted,
         nextCancelledAt);
+  }
+
+  private static Optional<Slot> sessionSlot(Booking booking, LocalDate day) {
+    return booking.occurrences().stream()
+        .filter(s -> s.start().toLocalDate().equals(day))
+        .findFirst();
+  }
+
+  /** The activity's id, and the session's day for a session: "yoga@2026-12-07". */
+  private String label() {
+    return session == null ? activity.id().toString() : activity.id() + "@" + session;
   }
 
   private static <T> Decision<T> reject(SpaceCode code, String message) {
@@ -147,6 +248,36 @@ public final class Enrolment {
    */
   public Activity activity() {
     return activity;
+  }
+
+  /**
+   * The session this enrolment is for, or empty if it is for the whole activity (every session,
+   * one list of places).
+   *
+   * @return the day of the session, or empty
+   */
+  public Optional<LocalDate> session() {
+    return Optional.ofNullable(session);
+  }
+
+  /**
+   * The occurrence this enrolment takes places in: of a session enrolment, the session's
+   * occurrence in the calendar.
+   *
+   * @param calendar the calendar holding the activity's booking
+   * @return the session's occurrence, or empty for a whole-activity enrolment or if the calendar
+   *     no longer holds it
+   * @throws NullPointerException if {@code calendar} is null
+   */
+  public Optional<Occurrence> sessionIn(Calendar calendar) {
+    checkNotNull(calendar, "calendar");
+    if (session == null) {
+      return Optional.empty();
+    }
+    LocalDate day = session;
+    return calendar.booking(activity.booking())
+        .flatMap(b -> sessionSlot(b, day))
+        .map(s -> new Occurrence(activity.booking(), s));
   }
 
   /**
@@ -257,9 +388,9 @@ public final class Enrolment {
     checkNotNull(applicant, "applicant");
     checkNotNull(at, "at");
     List<Violation> v = new ArrayList<>();
-    String who = applicant.resident() + " for " + activity.id();
+    String who = applicant.resident() + " for " + label();
     if (isCancelled()) {
-      v.add(Violation.of(SpaceCode.ACTIVITY_CANCELLED, activity.id() + " is cancelled"));
+      v.add(Violation.of(SpaceCode.ACTIVITY_CANCELLED, label() + " is cancelled"));
     }
     if (at.isBefore(activity.enrolmentOpens())) {
       v.add(
@@ -325,7 +456,7 @@ public final class Enrolment {
     checkNotNull(resident, "resident");
     checkNotNull(at, "at");
     if (isCancelled()) {
-      return reject(SpaceCode.ACTIVITY_CANCELLED, activity.id() + " is cancelled");
+      return reject(SpaceCode.ACTIVITY_CANCELLED, label() + " is cancelled");
     }
     if (draw == null) {
       if (applicant(resident).isEmpty()) {
@@ -377,7 +508,7 @@ public final class Enrolment {
   private Decision<Enrolment> notApplied(ResidentId resident) {
     return reject(
         SpaceCode.NOT_APPLIED,
-        resident + " holds no application, place or waiting place for " + activity.id());
+        resident + " holds no application, place or waiting place for " + label());
   }
 
   private static ImmutableList<Applicant> without(List<Applicant> list, ResidentId resident) {
@@ -401,16 +532,16 @@ public final class Enrolment {
     checkNotNull(at, "at");
     List<Violation> v = new ArrayList<>();
     if (isCancelled()) {
-      v.add(Violation.of(SpaceCode.ACTIVITY_CANCELLED, activity.id() + " is cancelled"));
+      v.add(Violation.of(SpaceCode.ACTIVITY_CANCELLED, label() + " is cancelled"));
     }
     if (draw != null) {
-      v.add(Violation.of(SpaceCode.ALREADY_DRAWN, "places of " + activity.id() + " are drawn"));
+      v.add(Violation.of(SpaceCode.ALREADY_DRAWN, "places of " + label() + " are drawn"));
     }
     if (at.isBefore(activity.enrolmentCloses())) {
       v.add(
           Violation.of(
               SpaceCode.ENROLMENT_STILL_OPEN,
-              "draw of " + activity.id() + " at " + at + ": enrolment closes at "
+              "draw of " + label() + " at " + at + ": enrolment closes at "
                   + activity.enrolmentCloses()));
     }
     if (!commitment.matches(seed)) {
@@ -440,25 +571,40 @@ public final class Enrolment {
   }
 
   /**
-   * Cancels the activity: nobody holds or waits for a place any more.
+   * Cancels the activity (or the session) and releases its booking in the living room, in one
+   * step: nobody holds or waits for a place any more, and the rooms are free again. A session
+   * enrolment releases only its session's occurrence ({@link LivingRoom#cancel(Occurrence)}). If
+   * the booking is no longer in the living room's calendar (it was cancelled on its own), only
+   * the enrolment is cancelled.
    *
+   * <pre>{@code
+   * ActivityCancellation c = enrolment.cancel(room, at).valueOrThrow();
+   * c.livingRoom().calendar().booking(enrolment.activity().booking()); // empty
+   * }</pre>
+   *
+   * @param livingRoom the living room holding the activity's booking
    * @param at when
-   * @return the cancelled enrolment, or {@link SpaceCode#ACTIVITY_CANCELLED} if it already is
-   * @throws NullPointerException if {@code at} is null
+   * @return the cancelled enrolment with the living room released of its booking, or {@link
+   *     SpaceCode#ACTIVITY_CANCELLED} if the activity already is
+   * @throws NullPointerException if an argument is null
    */
-  public Decision<Enrolment> cancel(LocalDateTime at) {
+  public Decision<ActivityCancellation> cancel(LivingRoom livingRoom, LocalDateTime at) {
+    checkNotNull(livingRoom, "livingRoom");
     checkNotNull(at, "at");
     if (isCancelled()) {
-      return reject(SpaceCode.ACTIVITY_CANCELLED, activity.id() + " is cancelled");
+      return reject(SpaceCode.ACTIVITY_CANCELLED, label() + " is cancelled");
     }
+    Optional<Occurrence> occurrence = sessionIn(livingRoom.calendar());
+    Decision<LivingRoom> released =
+        session == null
+            ? livingRoom.cancel(activity.booking())
+            : occurrence.isPresent()
+                ? livingRoom.cancel(occurrence.get())
+                : Decision.accepted(livingRoom);
     return Decision.accepted(
-        next(
-            applicants,
-            draw,
-            ImmutableList.of(),
-            ImmutableList.of(),
-            promoted,
-            at));
+        new ActivityCancellation(
+            next(applicants, draw, ImmutableList.of(), ImmutableList.of(), promoted, at),
+            released.isAccepted() ? released.valueOrThrow() : livingRoom));
   }
 
   /**
@@ -471,6 +617,7 @@ public final class Enrolment {
   public boolean equals(@Nullable Object o) {
     return o instanceof Enrolment e
         && activity.equals(e.activity)
+        && Objects.equals(session, e.session)
         && householdLimit == e.householdLimit
         && priority.equals(e.priority)
         && commitment.equals(e.commitment)
@@ -490,19 +637,20 @@ public final class Enrolment {
   @Override
   public int hashCode() {
     return Objects.hash(
-        activity, householdLimit, priority, commitment, applicants, draw, places, waiting,
+        activity, session, householdLimit, priority, commitment, applicants, draw, places, waiting,
         promoted, cancelledAt);
   }
 
   /**
    * A short description.
    *
-   * @return e.g. {@code "Enrolment[english-club: 30 applicants, 12 places, 18 waiting]"}
+   * @return e.g. {@code "Enrolment[english-club: 30 applicants, 12 places, 18 waiting]"}, or
+   *     {@code "Enrolment[yoga@2026-12-07: ...]"} for a session
    */
   @Override
   public String toString() {
     return "Enrolment["
-        + activity.id()
+        + label()
         + ": "
         + applicants.size()
         + " applicants, "

@@ -7,9 +7,12 @@ import io.github.tongxin.governance.Decision;
 import io.github.tongxin.governance.Violation;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * LivingRoom room = LivingRoom.of(calendar, SuspensionPolicy.standard());
  * room = room.book(party, LocalDateTime.parse("2026-11-28T10:00")).valueOrThrow();
- * room = room.inspect(inspection).valueOrThrow();
+ * room = room.inspect(inspection).valueOrThrow(); // after the occurrence ends
+ * room.uninspected(LocalDateTime.parse("2026-12-06T21:00")); // occurrences still to inspect
  * room.isSuspended(party.booker(), LocalDateTime.parse("2026-12-06T09:00"));
  * }</pre>
  *
@@ -184,27 +188,110 @@ public final class LivingRoom {
   }
 
   /**
-   * Records an inspection of a booking in the calendar made by the inspection's booker.
+   * Cancels one occurrence of a booking, as {@link Calendar#cancel(Occurrence)} (always allowed,
+   * even while suspended).
+   *
+   * @param occurrence the occurrence
+   * @return the new living room, or {@link SpaceCode#UNKNOWN_BOOKING}
+   * @throws NullPointerException if {@code occurrence} is null
+   */
+  public Decision<LivingRoom> cancel(Occurrence occurrence) {
+    return calendar.cancel(occurrence).map(c -> new LivingRoom(c, policy, inspections));
+  }
+
+  /**
+   * Records an inspection of one occurrence of a booking in the calendar, made by the
+   * inspection's booker, at or after the occurrence ends; each occurrence is inspected once.
+   *
+   * <pre>{@code
+   * room.inspect(UsageInspection.of(Occurrence.of(party.id(), party.occurrences().get(0)),
+   *     party.booker(), LocalDateTime.parse("2026-12-05T17:10"),
+   *     RuleCheck.passed(), RuleCheck.passed(), RuleCheck.passed())).isAccepted(); // true
+   * }</pre>
    *
    * @param inspection the inspection
-   * @return the new living room, or {@link SpaceCode#INSPECTION_OF_UNKNOWN_BOOKING}
+   * @return the new living room, or the violations: {@link
+   *     SpaceCode#INSPECTION_OF_UNKNOWN_BOOKING}, {@link SpaceCode#INSPECTION_BEFORE_END}, {@link
+   *     SpaceCode#ALREADY_INSPECTED}
    * @throws NullPointerException if {@code inspection} is null
    */
   public Decision<LivingRoom> inspect(UsageInspection inspection) {
     checkNotNull(inspection, "inspection");
-    Optional<Booking> b = calendar.booking(inspection.booking());
+    Occurrence o = inspection.occurrence();
+    Optional<Booking> b = calendar.booking(o.booking());
+    List<Violation> v = new ArrayList<>();
     if (b.isEmpty() || !b.get().booker().equals(inspection.booker())) {
-      return Decision.rejected(
-          List.of(
-              Violation.of(
-                  SpaceCode.INSPECTION_OF_UNKNOWN_BOOKING,
-                  "no booking " + inspection.booking() + " by " + inspection.booker())));
+      v.add(
+          Violation.of(
+              SpaceCode.INSPECTION_OF_UNKNOWN_BOOKING,
+              "no booking " + o.booking() + " by " + inspection.booker()));
+    } else if (!b.get().occurrences().contains(o.slot())) {
+      v.add(
+          Violation.of(
+              SpaceCode.INSPECTION_OF_UNKNOWN_BOOKING,
+              "booking " + o.booking() + " has no occurrence at " + o.slot()));
+    }
+    if (inspection.at().isBefore(o.slot().end())) {
+      v.add(
+          Violation.of(
+              SpaceCode.INSPECTION_BEFORE_END,
+              "inspection of " + o + " at " + inspection.at() + ": it ends at " + o.slot().end()));
+    }
+    if (isInspected(o)) {
+      v.add(Violation.of(SpaceCode.ALREADY_INSPECTED, o + " is inspected already"));
+    }
+    if (!v.isEmpty()) {
+      return Decision.rejected(v);
     }
     return Decision.accepted(
         new LivingRoom(
             calendar,
             policy,
             ImmutableList.<UsageInspection>builder().addAll(inspections).add(inspection).build()));
+  }
+
+  /**
+   * Whether an occurrence has been inspected.
+   *
+   * @param occurrence an occurrence of a booking
+   * @return {@code true} if an inspection of it is recorded
+   * @throws NullPointerException if {@code occurrence} is null
+   */
+  public boolean isInspected(Occurrence occurrence) {
+    checkNotNull(occurrence, "occurrence");
+    return inspections.stream().anyMatch(i -> i.occurrence().equals(occurrence));
+  }
+
+  /**
+   * The occurrences of the calendar's bookings that ended at or before a time and have no
+   * inspection yet, in time order: every booking gets an inspection after it, and this is the
+   * inspector's list.
+   *
+   * <pre>{@code
+   * room.uninspected(LocalDateTime.parse("2026-12-06T21:00")); // [YOGA@2026-11-30T07:00/..., ...]
+   * }</pre>
+   *
+   * @param by the time
+   * @return the occurrences awaiting inspection, by start time and then booking id
+   * @throws NullPointerException if {@code by} is null
+   */
+  public ImmutableList<Occurrence> uninspected(LocalDateTime by) {
+    checkNotNull(by, "by");
+    Set<Occurrence> done = new HashSet<>();
+    for (UsageInspection i : inspections) {
+      done.add(i.occurrence());
+    }
+    List<Occurrence> out = new ArrayList<>();
+    for (Booking b : calendar.bookings()) {
+      for (Slot s : b.occurrences()) {
+        Occurrence o = new Occurrence(b.id(), s);
+        if (!s.end().isAfter(by) && !done.contains(o)) {
+          out.add(o);
+        }
+      }
+    }
+    out.sort(Comparator.comparing(Occurrence::slot).thenComparing(Occurrence::booking));
+    return ImmutableList.copyOf(out);
   }
 
   /**

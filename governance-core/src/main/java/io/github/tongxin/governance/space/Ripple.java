@@ -7,8 +7,13 @@ import io.github.tongxin.governance.community.BuildingGroupId;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.immutables.value.Value;
 
@@ -19,7 +24,9 @@ import org.immutables.value.Value;
  *
  * <p>Counted from the activities' {@link Enrolment enrolments} (cancelled ones are left out) and
  * the calendar's bookings: a session is an occurrence of an activity's booking that starts within
- * the period; participants are the places held, so a resident in two activities counts twice;
+ * the period, counted once per activity however many enrolments it has; participants are the
+ * places held, so a resident in two activities (or two sessions) counts twice, and the places of
+ * a {@link Enrolment#session() session enrolment} count only if its session is in the period;
  * host hours are the sessions' durations.
  *
  * <pre>{@code
@@ -93,7 +100,7 @@ public abstract class Ripple {
    * Computes the figures.
    *
    * @param calendar the calendar holding the activities' bookings
-   * @param enrolments one enrolment per activity
+   * @param enrolments the enrolments: one per activity, or one per session
    * @param period the period
    * @return the figures
    * @throws NullPointerException if an argument or an enrolment is null
@@ -115,26 +122,37 @@ public abstract class Ripple {
         monday = monday.plusWeeks(1)) {
       weeks.put(monday, 0);
     }
+    Set<ActivityId> counted = new HashSet<>();
     for (Enrolment e : enrolments) {
       checkNotNull(e, "enrolment");
       if (e.isCancelled()) {
         continue;
       }
-      int sessions = 0;
-      var booking = calendar.booking(e.activity().booking());
-      if (booking.isPresent()) {
-        for (Slot s : booking.get().occurrences()) {
+      Activity activity = e.activity();
+      List<Slot> sessions = new ArrayList<>();
+      calendar.booking(activity.booking()).ifPresent(b -> {
+        for (Slot s : b.occurrences()) {
           if (!s.start().isBefore(period.start()) && s.start().isBefore(period.end())) {
-            sessions++;
-            minutes.merge(e.activity().host(), s.duration().toMinutes(), Long::sum);
-            weeks.merge(monday(s.start().toLocalDate()), 1, Integer::sum);
+            sessions.add(s);
           }
         }
-      }
-      if (sessions == 0) {
+      });
+      if (sessions.isEmpty()) {
         continue;
       }
-      activities.merge(e.activity().host(), 1, Integer::sum);
+      // An activity's sessions count once, however many (session) enrolments it has.
+      if (counted.add(activity.id())) {
+        activities.merge(activity.host(), 1, Integer::sum);
+        for (Slot s : sessions) {
+          minutes.merge(activity.host(), s.duration().toMinutes(), Long::sum);
+          weeks.merge(monday(s.start().toLocalDate()), 1, Integer::sum);
+        }
+      }
+      Optional<LocalDate> session = e.session();
+      if (session.isPresent()
+          && sessions.stream().noneMatch(s -> s.start().toLocalDate().equals(session.get()))) {
+        continue;
+      }
       for (var r : e.places()) {
         Applicant a = e.applicant(r).orElseThrow();
         bands.merge(AgeBand.of(a.age()), 1, Integer::sum);

@@ -44,10 +44,19 @@ public enum SpaceCode implements ViolationCode {
   SEED_MISMATCH("种子与承诺不符", "seed does not match the commitment"),
   /** The seed's commitment was published at or after the close of enrolment. */
   COMMITMENT_TOO_LATE("承诺发布过晚", "commitment published too late"),
-  /** The inspected booking is not in the calendar. */
+  /**
+   * The inspected booking is not in the calendar, was made by another booker, or has no
+   * occurrence at the inspected slot.
+   */
   INSPECTION_OF_UNKNOWN_BOOKING("被检查的预订不存在", "inspection of an unknown booking"),
+  /** The inspection is dated before the inspected occurrence ends. */
+  INSPECTION_BEFORE_END("使用结束前检查", "inspection before the booking ends"),
+  /** The occurrence has been inspected already. */
+  ALREADY_INSPECTED("已检查", "already inspected"),
   /** The activity's booking is not in the calendar. */
   ACTIVITY_BOOKING_UNKNOWN("活动的预订不存在", "activity's booking not in the calendar"),
+  /** The activity's booking has no session (occurrence) on that day. */
+  UNKNOWN_SESSION("该日无此活动场次", "no session on that day"),
   /** The activity offers more places than its booked rooms hold. */
   OVER_ROOM_CAPACITY("名额超过房间容量", "more places than the rooms hold");
 

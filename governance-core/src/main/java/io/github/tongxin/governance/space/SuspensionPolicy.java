@@ -41,9 +41,9 @@ public record SuspensionPolicy(int failures, Duration window, Duration suspensio
    * @throws IllegalArgumentException if {@code failures} is below 1 or a duration is not positive
    */
   public SuspensionPolicy {
-    checkArgument(failures >= 1, "failures must be at least 1: %s", failures);
     checkNotNull(window, "window");
     checkNotNull(suspension, "suspension");
+    checkArgument(failures >= 1, "failures must be at least 1: %s", failures);
     checkArgument(!window.isNegative() && !window.isZero(), "window must be positive: %s", window);
     checkArgument(
         !suspension.isNegative() && !suspension.isZero(),

@@ -9,29 +9,36 @@ import java.time.LocalDateTime;
 import java.util.EnumMap;
 
 /**
- * The inspection after a booking: each of the three {@link UsageRule rules of use} (garbage
- * sorted, cleaned, facilities back in place) passed or failed with a note.
+ * The inspection after one occurrence of a booking (each session of a weekly booking is
+ * inspected on its own): each of the three {@link UsageRule rules of use} (garbage sorted,
+ * cleaned, facilities back in place) passed or failed with a note. The {@link LivingRoom} records
+ * it only after the occurrence ends.
  *
  * <pre>{@code
- * UsageInspection i = UsageInspection.of(BookingId.of("B7"), booker, LocalDateTime.parse("2026-12-05T17:10"),
+ * UsageInspection i = UsageInspection.of(
+ *     Occurrence.of(BookingId.of("B7"), Slot.parse("2026-12-05T14:00/2026-12-05T17:00")), booker,
+ *     LocalDateTime.parse("2026-12-05T17:10"),
  *     RuleCheck.passed(), RuleCheck.failed("flour on the floor"), RuleCheck.passed());
  * i.isPassed(); // false
  * }</pre>
  *
  * <p>Immutable and thread-safe; value-based: compare with {@code equals}, never {@code ==}.
  *
- * @param booking the inspected booking
+ * @param occurrence the inspected occurrence of a booking
  * @param booker who booked it, and so answers for it
  * @param at when the inspection took place
  * @param checks one check per rule, all three rules
  * @since 0.1.0
  */
 public record UsageInspection(
-    BookingId booking, Booker booker, LocalDateTime at, ImmutableMap<UsageRule, RuleCheck> checks) {
+    Occurrence occurrence,
+    Booker booker,
+    LocalDateTime at,
+    ImmutableMap<UsageRule, RuleCheck> checks) {
   /**
    * Creates an inspection.
    *
-   * @param booking the inspected booking
+   * @param occurrence the inspected occurrence of a booking
    * @param booker who booked it
    * @param at when
    * @param checks one check per rule
@@ -39,7 +46,7 @@ public record UsageInspection(
    * @throws IllegalArgumentException if a rule has no check
    */
   public UsageInspection {
-    checkNotNull(booking, "booking");
+    checkNotNull(occurrence, "occurrence");
     checkNotNull(booker, "booker");
     checkNotNull(at, "at");
     checks = Maps.immutableEnumMap(checkNotNull(checks, "checks"));
@@ -53,7 +60,7 @@ public record UsageInspection(
   /**
    * Creates an inspection of the three rules.
    *
-   * @param booking the inspected booking
+   * @param occurrence the inspected occurrence of a booking
    * @param booker who booked it
    * @param at when
    * @param garbageSorted the check of {@link UsageRule#GARBAGE_SORTED}
@@ -63,7 +70,7 @@ public record UsageInspection(
    * @throws NullPointerException if an argument is null
    */
   public static UsageInspection of(
-      BookingId booking,
+      Occurrence occurrence,
       Booker booker,
       LocalDateTime at,
       RuleCheck garbageSorted,
@@ -73,7 +80,16 @@ public record UsageInspection(
     m.put(UsageRule.GARBAGE_SORTED, checkNotNull(garbageSorted, "garbageSorted"));
     m.put(UsageRule.CLEANED, checkNotNull(cleaned, "cleaned"));
     m.put(UsageRule.FACILITIES_RETURNED, checkNotNull(facilitiesReturned, "facilitiesReturned"));
-    return new UsageInspection(booking, booker, at, Maps.immutableEnumMap(m));
+    return new UsageInspection(occurrence, booker, at, Maps.immutableEnumMap(m));
+  }
+
+  /**
+   * The inspected booking.
+   *
+   * @return the booking of {@link #occurrence()}
+   */
+  public BookingId booking() {
+    return occurrence.booking();
   }
 
   /**

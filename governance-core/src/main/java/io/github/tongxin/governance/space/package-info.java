@@ -13,10 +13,15 @@
  *       ever double-booked, including through a {@link io.github.tongxin.governance.space.RoomSet}
  *       or a weekly {@link io.github.tongxin.governance.space.Schedule};
  *   <li>{@link io.github.tongxin.governance.space.LivingRoom}: the calendar together with usage
- *       inspections and the {@link io.github.tongxin.governance.space.SuspensionPolicy};
+ *       inspections (one per {@link io.github.tongxin.governance.space.Occurrence occurrence},
+ *       after it ends; {@code uninspected} lists what is due) and the {@link
+ *       io.github.tongxin.governance.space.SuspensionPolicy};
  *   <li>{@link io.github.tongxin.governance.space.Host}, {@link
  *       io.github.tongxin.governance.space.Activity}, {@link
- *       io.github.tongxin.governance.space.Enrolment}: who runs what, and who takes part;
+ *       io.github.tongxin.governance.space.Enrolment}: who runs what, and who takes part; an
+ *       enrolment opens only for an activity that fits the calendar, is for the whole activity
+ *       or for one session of a weekly one, and its cancellation releases the booking in the
+ *       same step ({@link io.github.tongxin.governance.space.ActivityCancellation});
  *   <li>{@link io.github.tongxin.governance.space.Lottery}: the draw, a pure function of the
  *       applicants and a {@link io.github.tongxin.governance.space.LotterySeed} whose SHA-256
  *       commitment is published before enrolment closes;

@@ -23,13 +23,18 @@ class BookerSuspendedAfterFailedInspectionsTest {
         Schedule.once(slot(day, "14:00", "17:00")));
   }
 
+  /** The kitchen booking's afternoon on the day of {@code at}. */
+  private static Occurrence afternoon(String id, String at) {
+    return Occurrence.of(BookingId.of(id), slot(at.substring(0, 10), "14:00", "17:00"));
+  }
+
   private static UsageInspection failed(String id, String at) {
-    return UsageInspection.of(BookingId.of(id), BAKER, LocalDateTime.parse(at),
+    return UsageInspection.of(afternoon(id, at), BAKER, LocalDateTime.parse(at),
         RuleCheck.passed(), RuleCheck.failed("flour on the floor"), RuleCheck.passed("ok"));
   }
 
   private static UsageInspection passed(String id, String at) {
-    return UsageInspection.of(BookingId.of(id), BAKER, LocalDateTime.parse(at),
+    return UsageInspection.of(afternoon(id, at), BAKER, LocalDateTime.parse(at),
         RuleCheck.passed(), RuleCheck.passed(), RuleCheck.passed());
   }
 
@@ -88,15 +93,65 @@ class BookerSuspendedAfterFailedInspectionsTest {
     assertThat(r.inspect(failed("B9", "2026-11-07T17:10")).violations())
         .extracting(Violation::toString)
         .containsExactly("INSPECTION_OF_UNKNOWN_BOOKING: no booking B9 by resident:R-baker");
-    UsageInspection wrongBooker = UsageInspection.of(BookingId.of("B1"),
+    UsageInspection wrongBooker = UsageInspection.of(afternoon("B1", "2026-11-07"),
         Booker.host(HostId.of("h")), LocalDateTime.parse("2026-11-07T17:10"),
         RuleCheck.passed(), RuleCheck.passed(), RuleCheck.passed());
     assertThat(r.inspect(wrongBooker).isAccepted()).isFalse();
+    UsageInspection otherDay = UsageInspection.of(afternoon("B1", "2026-11-08"), BAKER,
+        LocalDateTime.parse("2026-11-08T17:10"), RuleCheck.passed(), RuleCheck.passed(),
+        RuleCheck.passed());
+    assertThat(r.inspect(otherDay).violations())
+        .extracting(Violation::toString)
+        .containsExactly("INSPECTION_OF_UNKNOWN_BOOKING: booking B1 has no occurrence at"
+            + " 2026-11-08T14:00/2026-11-08T17:00");
+  }
+
+  @Test
+  void anInspectionComesAfterTheOccurrenceEndsAndOnlyOnce() {
+    LivingRoom r = room()
+        .book(kitchen("B1", "2026-11-07"), LocalDateTime.parse("2026-11-01T09:00")).valueOrThrow();
+
+    assertThat(r.inspect(failed("B1", "2026-11-07T16:59")).violations())
+        .extracting(Violation::toString)
+        .containsExactly("INSPECTION_BEFORE_END: inspection of B1@2026-11-07T14:00/2026-11-07T17:00"
+            + " at 2026-11-07T16:59: it ends at 2026-11-07T17:00");
+    LivingRoom inspected = r.inspect(passed("B1", "2026-11-07T17:00")).valueOrThrow();
+    assertThat(inspected.isInspected(afternoon("B1", "2026-11-07"))).isTrue();
+    assertThat(inspected.inspect(failed("B1", "2026-11-07T18:00")).violations())
+        .extracting(Violation::code)
+        .containsExactly(SpaceCode.ALREADY_INSPECTED);
+    // All rules are checked together.
+    assertThat(r.inspect(failed("B9", "2026-11-07T16:00")).violations())
+        .extracting(Violation::code)
+        .containsExactly(SpaceCode.INSPECTION_OF_UNKNOWN_BOOKING, SpaceCode.INSPECTION_BEFORE_END);
+  }
+
+  @Test
+  void everyEndedOccurrenceAwaitsItsInspection() {
+    Booking weekly = Booking.of(BookingId.of("W"), BAKER, RoomSet.of(TEA),
+        Schedule.weekly(slot("2026-11-02", "09:00", "10:00"), java.time.LocalDate.parse("2026-11-23"),
+            java.util.List.of(java.time.LocalDate.parse("2026-11-09"))));
+    LivingRoom r = room()
+        .book(weekly, LocalDateTime.parse("2026-11-01T09:00")).valueOrThrow()
+        .book(kitchen("B1", "2026-11-07"), LocalDateTime.parse("2026-11-01T09:00")).valueOrThrow();
+    Occurrence w1 = Occurrence.of(BookingId.of("W"), slot("2026-11-02", "09:00", "10:00"));
+    Occurrence w3 = Occurrence.of(BookingId.of("W"), slot("2026-11-16", "09:00", "10:00"));
+
+    assertThat(r.uninspected(LocalDateTime.parse("2026-11-02T09:59"))).isEmpty();
+    assertThat(r.uninspected(LocalDateTime.parse("2026-11-02T10:00"))).containsExactly(w1);
+    assertThat(r.uninspected(LocalDateTime.parse("2026-11-16T10:00")))
+        .containsExactly(w1, afternoon("B1", "2026-11-07"), w3);
+
+    LivingRoom s = r.inspect(UsageInspection.of(w1, BAKER, LocalDateTime.parse("2026-11-02T10:05"),
+            RuleCheck.passed(), RuleCheck.passed(), RuleCheck.passed())).valueOrThrow()
+        .inspect(passed("B1", "2026-11-07T17:10")).valueOrThrow();
+    assertThat(s.uninspected(LocalDateTime.parse("2026-11-30T00:00")))
+        .containsExactly(w3, Occurrence.of(BookingId.of("W"), slot("2026-11-23", "09:00", "10:00")));
   }
 
   @Test
   void inspectionsAndPoliciesRejectBadArguments() {
-    assertThatThrownBy(() -> new UsageInspection(BookingId.of("B1"), BAKER,
+    assertThatThrownBy(() -> new UsageInspection(afternoon("B1", "2026-11-07"), BAKER,
             LocalDateTime.parse("2026-11-07T17:10"),
             com.google.common.collect.ImmutableMap.copyOf(Map.of(UsageRule.CLEANED, RuleCheck.passed()))))
         .isInstanceOf(IllegalArgumentException.class)

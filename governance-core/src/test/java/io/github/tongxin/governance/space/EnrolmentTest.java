@@ -9,6 +9,7 @@ import io.github.tongxin.governance.community.BilingualName;
 import io.github.tongxin.governance.community.BuildingGroupId;
 import io.github.tongxin.governance.community.HouseholdId;
 import io.github.tongxin.governance.community.ResidentId;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -35,8 +36,28 @@ class EnrolmentTest {
     return Applicant.of(ResidentId.of("R" + n), HouseholdId.of("H" + n), BuildingGroupId.of("G1"), 8);
   }
 
+  /** The club's booking: the study room (16 seats) on four Saturday afternoons. */
+  static final Booking CLUB_BOOKING =
+      Booking.of(
+          BookingId.of("B-EN"),
+          Booker.host(HostId.of("partner-trade")),
+          RoomSet.of(SpaceFixtures.STUDY),
+          Schedule.weekly(
+              SpaceFixtures.slot("2026-12-05", "14:00", "15:30"),
+              LocalDate.parse("2026-12-26"),
+              List.of()));
+
+  static Calendar calendar() {
+    return SpaceFixtures.empty().book(CLUB_BOOKING).valueOrThrow();
+  }
+
+  static LivingRoom livingRoom() {
+    return LivingRoom.of(calendar(), SuspensionPolicy.standard());
+  }
+
   static Enrolment open(int capacity, HouseholdLimit limit) {
-    return Enrolment.open(club(capacity), limit, PriorityRule.none(), SEED.commitment(), OPENS)
+    return Enrolment.open(
+            club(capacity), calendar(), limit, PriorityRule.none(), SEED.commitment(), OPENS)
         .valueOrThrow();
   }
 
@@ -115,10 +136,26 @@ class EnrolmentTest {
         .extracting(Violation::code).containsExactly(SpaceCode.ALREADY_DRAWN);
     assertThat(drawn.apply(child(50), CLOSES.minusMinutes(5)).violations())
         .extracting(Violation::code).containsExactly(SpaceCode.ENROLMENT_CLOSED);
-    Decision<Enrolment> late = Enrolment.open(club(4), HouseholdLimit.NONE, PriorityRule.none(),
-        SEED.commitment(), CLOSES);
+    Decision<Enrolment> late = Enrolment.open(club(4), calendar(), HouseholdLimit.NONE,
+        PriorityRule.none(), SEED.commitment(), CLOSES);
     assertThat(late.violations()).extracting(Violation::code)
         .containsExactly(SpaceCode.COMMITMENT_TOO_LATE);
+  }
+
+  @Test
+  void openingNeedsTheActivitysBookingInTheCalendarAndRoomForItsPlaces() {
+    assertThat(Enrolment.open(club(4), SpaceFixtures.empty(), HouseholdLimit.NONE,
+            PriorityRule.none(), SEED.commitment(), OPENS).violations())
+        .extracting(Violation::toString)
+        .containsExactly("ACTIVITY_BOOKING_UNKNOWN: activity english-club names booking B-EN,"
+            + " which the calendar does not hold");
+    // The study room holds 16.
+    assertThat(Enrolment.open(club(16), calendar(), HouseholdLimit.NONE, PriorityRule.none(),
+            SEED.commitment(), OPENS).isAccepted()).isTrue();
+    assertThat(Enrolment.open(club(17), calendar(), HouseholdLimit.NONE, PriorityRule.none(),
+            SEED.commitment(), CLOSES).violations())
+        .extracting(Violation::code)
+        .containsExactly(SpaceCode.OVER_ROOM_CAPACITY, SpaceCode.COMMITMENT_TOO_LATE);
   }
 
   @Test
@@ -130,13 +167,39 @@ class EnrolmentTest {
     assertThat(less.withdraw(ResidentId.of("R2"), OPENS.plusHours(3)).violations())
         .extracting(Violation::code).containsExactly(SpaceCode.NOT_APPLIED);
 
-    Enrolment cancelled = less.draw(SEED, CLOSES).valueOrThrow().cancel(CLOSES.plusDays(1))
-        .valueOrThrow();
+    ActivityCancellation c = less.draw(SEED, CLOSES).valueOrThrow()
+        .cancel(livingRoom(), CLOSES.plusDays(1)).valueOrThrow();
+    Enrolment cancelled = c.enrolment();
     assertThat(cancelled.isCancelled()).isTrue();
     assertThat(cancelled.places()).isEmpty();
+    assertThat(cancelled.waitingList()).isEmpty();
     assertThat(cancelled.apply(child(7), OPENS).violations()).extracting(Violation::code)
         .contains(SpaceCode.ACTIVITY_CANCELLED);
-    assertThat(cancelled.cancel(CLOSES.plusDays(2)).isAccepted()).isFalse();
+    assertThat(cancelled.withdraw(ResidentId.of("R1"), CLOSES.plusDays(2)).violations())
+        .extracting(Violation::code).containsExactly(SpaceCode.ACTIVITY_CANCELLED);
+    assertThat(cancelled.cancel(c.livingRoom(), CLOSES.plusDays(2)).violations())
+        .extracting(Violation::code).containsExactly(SpaceCode.ACTIVITY_CANCELLED);
+  }
+
+  @Test
+  void cancellingTheActivityReleasesItsBookingInTheSameStep() {
+    LivingRoom room = livingRoom();
+    Enrolment e = withApplicants(2, 3);
+
+    ActivityCancellation c = e.cancel(room, CLOSES.plusDays(1)).valueOrThrow();
+
+    assertThat(c.enrolment().isCancelled()).isTrue();
+    assertThat(c.livingRoom().calendar().booking(CLUB_BOOKING.id())).isEmpty();
+    assertThat(c.livingRoom().calendar().isFree(CLUB_BOOKING.rooms(),
+        CLUB_BOOKING.occurrences().get(0))).isTrue();
+    // The original values are untouched.
+    assertThat(room.calendar().booking(CLUB_BOOKING.id())).contains(CLUB_BOOKING);
+    assertThat(e.isCancelled()).isFalse();
+    // A booking cancelled on its own leaves only the enrolment to cancel.
+    LivingRoom without = room.cancel(CLUB_BOOKING.id()).valueOrThrow();
+    ActivityCancellation late = e.cancel(without, CLOSES.plusDays(1)).valueOrThrow();
+    assertThat(late.livingRoom()).isEqualTo(without);
+    assertThat(late.enrolment()).isEqualTo(c.enrolment());
   }
 
   @Test

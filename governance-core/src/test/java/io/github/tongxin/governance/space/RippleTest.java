@@ -30,8 +30,8 @@ class RippleTest {
         .build();
   }
 
-  private static Enrolment enrol(Activity a, int... ages) {
-    Enrolment e = Enrolment.open(a, HouseholdLimit.NONE, PriorityRule.none(), SEED.commitment(),
+  private static Enrolment enrol(Calendar c, Activity a, int... ages) {
+    Enrolment e = Enrolment.open(a, c, HouseholdLimit.NONE, PriorityRule.none(), SEED.commitment(),
         a.enrolmentOpens()).valueOrThrow();
     for (int i = 0; i < ages.length; i++) {
       e = e.apply(Applicant.of(ResidentId.of(a.id() + "-R" + i), HouseholdId.of("H" + i),
@@ -51,13 +51,19 @@ class RippleTest {
         .book(Booking.of(BookingId.of("BOOKS"), Booker.host(HostId.of("zhang")), RoomSet.of(STUDY),
             Schedule.once(slot("2026-12-05", "09:30", "11:00"))))
         .valueOrThrow();
-    Enrolment yoga = enrol(activity("yoga", "li", "YOGA", AgeRange.ADULTS), 30, 45, 65);
-    Enrolment books = enrol(activity("books", "zhang", "BOOKS", AgeRange.PARENTS_AND_CHILDREN),
+    Enrolment yoga = enrol(c, activity("yoga", "li", "YOGA", AgeRange.ADULTS), 30, 45, 65);
+    Enrolment books = enrol(c, activity("books", "zhang", "BOOKS", AgeRange.PARENTS_AND_CHILDREN),
         5, 6, 35, 14);
-    Enrolment cancelled = enrol(activity("other", "wu", "BOOKS", AgeRange.ADULTS), 40)
-        .cancel(LocalDateTime.parse("2026-11-28T00:00")).valueOrThrow();
+    Calendar withOther = c.book(Booking.of(BookingId.of("OTHER"), Booker.host(HostId.of("wu")),
+            RoomSet.of(DANCE), Schedule.once(slot("2026-12-06", "09:30", "11:00"))))
+        .valueOrThrow();
+    Enrolment cancelled = enrol(withOther, activity("other", "wu", "OTHER", AgeRange.ADULTS), 40)
+        .cancel(LivingRoom.of(withOther, SuspensionPolicy.standard()),
+            LocalDateTime.parse("2026-11-28T00:00"))
+        .valueOrThrow().enrolment();
 
-    Ripple r = Ripple.of(c, List.of(yoga, books, cancelled),
+    // The calendar still holding OTHER shows the cancelled enrolment itself is left out.
+    Ripple r = Ripple.of(withOther, List.of(yoga, books, cancelled),
         Slot.parse("2026-11-30T00:00/2026-12-14T00:00"));
 
     assertThat(r.participantsByAgeBand()).containsExactly(

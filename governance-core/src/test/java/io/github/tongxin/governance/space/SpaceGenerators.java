@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.quicktheories.core.Gen;
 
 /**
- * Generators of the space package: commands for the living room and its one activity, each
+ * Generators of the space package: commands for the living room and its activities, each
  * built from six small numbers so that QuickTheories shrinks them, each with a readable {@code
  * toString} ("book(B3 resident:R1 kitchen+tea-room 2026-11-03T09:00/...)").
  */
@@ -65,9 +65,17 @@ final class SpaceGenerators {
     return Schedule.weekly(s, until, except % 3 == 0 ? List.of(d.plusWeeks(except % (w + 1))) : List.of());
   }
 
+  /** The number of enrolments of the action-sequence test (see LivingRoomProperties). */
+  static final int ENROLMENTS = 4;
+
+  /** The ids inspections may name: the commands' bookings K0..K5 and the activities' A0..A2. */
+  private static BookingId inspected(int n) {
+    return BookingId.of(n % 9 < 6 ? "K" + n % 9 : "A" + (n % 9 - 6));
+  }
+
   /** One command from six numbers in 0..999. */
   static Command command(List<Integer> n) {
-    int kind = n.get(0) % 13;
+    int kind = n.get(0) % 16;
     String id = "K" + n.get(1) % 6;
     switch (kind) {
       case 0, 1, 2:
@@ -79,16 +87,27 @@ final class SpaceGenerators {
       case 4:
         return new Command.Move(BookingId.of(id), ROOM_SETS.get(n.get(3) % ROOM_SETS.size()),
             schedule(n.get(4), n.get(5), n.get(2), n.get(3) / 11, n.get(4) / 13));
-      case 5:
+      case 5, 6:
         return new Command.Inspect(
-            BookingId.of(id), n.get(2) % 5 == 0 ? Optional.of(booker(n.get(2) / 5)) : Optional.empty(),
+            inspected(n.get(1)), n.get(4) % 4,
+            n.get(2) % 5 == 0 ? Optional.of(booker(n.get(2) / 5)) : Optional.empty(),
             n.get(3) % 3 == 0);
-      case 6, 7, 8, 9:
-        return new Command.Apply(applicant(n.get(2)));
-      case 10, 11:
-        return new Command.Withdraw(ResidentId.of("R" + n.get(2) % RESIDENTS));
+      case 7, 8, 9:
+        return new Command.Apply(n.get(3) % ENROLMENTS, applicant(n.get(2)));
+      case 10, 14:
+        return new Command.Withdraw(n.get(3) % ENROLMENTS, ResidentId.of("R" + n.get(2) % RESIDENTS));
+      case 11, 15:
+        return new Command.DrawPlaces(
+            n.get(2) % ENROLMENTS, n.get(3) % 4 == 0 ? LotterySeed.derive("wrong") : SEED);
+      case 12:
+        if (n.get(3) % 3 == 0) {
+          return new Command.CancelActivity(n.get(2) % ENROLMENTS);
+        }
+        return new Command.FreeSlots(
+            ROOM_SETS.get(n.get(4) % ROOM_SETS.size()), START.toLocalDate().plusDays(n.get(5) % 21));
       default:
-        return new Command.DrawPlaces(n.get(3) % 4 == 0 ? LotterySeed.derive("wrong") : SEED);
+        return new Command.FreeSlots(
+            ROOM_SETS.get(n.get(4) % ROOM_SETS.size()), START.toLocalDate().plusDays(n.get(5) % 21));
     }
   }
 
@@ -124,37 +143,59 @@ final class SpaceGenerators {
       }
     }
 
-    /** Inspects, with all rules passed or the cleaning failed; by default the booking's own booker. */
-    record Inspect(BookingId id, Optional<Booker> booker, boolean pass) implements Command {
+    /**
+     * Inspects an occurrence (by index; a missing one stands for a slot the booking does not
+     * have), with all rules passed or the cleaning failed; by default the booking's own booker.
+     */
+    record Inspect(BookingId id, int occurrence, Optional<Booker> booker, boolean pass)
+        implements Command {
       @Override
       public String toString() {
-        return "inspect(" + id + " by " + booker.map(Booker::toString).orElse("its booker")
+        return "inspect(" + id + "#" + occurrence + " by "
+            + booker.map(Booker::toString).orElse("its booker")
             + (pass ? " passed" : " failed") + ")";
       }
     }
 
-    /** Applies for the activity. */
-    record Apply(Applicant applicant) implements Command {
+    /** Applies for one of the enrolments. */
+    record Apply(int enrolment, Applicant applicant) implements Command {
       @Override
       public String toString() {
-        return "apply(" + applicant.resident() + " of " + applicant.household() + ", age "
-            + applicant.age() + ")";
+        return "apply(E" + enrolment + ": " + applicant.resident() + " of "
+            + applicant.household() + ", age " + applicant.age() + ")";
       }
     }
 
-    /** Withdraws from the activity. */
-    record Withdraw(ResidentId resident) implements Command {
+    /** Withdraws from one of the enrolments. */
+    record Withdraw(int enrolment, ResidentId resident) implements Command {
       @Override
       public String toString() {
-        return "withdraw(" + resident + ")";
+        return "withdraw(E" + enrolment + ": " + resident + ")";
       }
     }
 
-    /** Draws the places. */
-    record DrawPlaces(LotterySeed seed) implements Command {
+    /** Draws the places of one of the enrolments. */
+    record DrawPlaces(int enrolment, LotterySeed seed) implements Command {
       @Override
       public String toString() {
-        return "draw(" + (seed.equals(SEED) ? "committed seed" : "wrong seed") + ")";
+        return "draw(E" + enrolment + ", " + (seed.equals(SEED) ? "committed seed" : "wrong seed")
+            + ")";
+      }
+    }
+
+    /** Cancels the activity (or session) of one of the enrolments, with its booking. */
+    record CancelActivity(int enrolment) implements Command {
+      @Override
+      public String toString() {
+        return "cancelActivity(E" + enrolment + ")";
+      }
+    }
+
+    /** Asks for the free slots of a room set on a day. */
+    record FreeSlots(RoomSet rooms, LocalDate day) implements Command {
+      @Override
+      public String toString() {
+        return "freeSlots(" + rooms + " on " + day + ")";
       }
     }
   }

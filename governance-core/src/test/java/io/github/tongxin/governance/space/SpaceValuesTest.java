@@ -20,6 +20,7 @@ class SpaceValuesTest {
         .setDefault(RoomSet.class, RoomSet.of(SpaceFixtures.DANCE))
         .setDefault(BilingualName.class, BilingualName.of("茶室", "tea room"))
         .setDefault(Slot.class, slot)
+        .setDefault(Occurrence.class, Occurrence.of(BookingId.of("B1"), slot))
         .setDefault(LocalDateTime.class, LocalDateTime.parse("2026-11-30T09:00"))
         .setDefault(LocalDate.class, LocalDate.parse("2026-11-30"))
         .setDefault(LocalTime.class, LocalTime.NOON)
@@ -33,6 +34,7 @@ class SpaceValuesTest {
         .setDefault(Booker.class, Booker.resident(ResidentId.of("R1")))
         .setDefault(Booking.class, SpaceFixtures.once("B1", "R1", RoomSet.of(SpaceFixtures.DANCE), slot))
         .setDefault(Calendar.class, SpaceFixtures.empty())
+        .setDefault(LivingRoom.class, EnrolmentTest.livingRoom())
         .setDefault(OpeningHours.class, SpaceFixtures.HOURS)
         .setDefault(Activity.class, EnrolmentTest.club(5))
         .setDefault(Applicant.class, EnrolmentTest.child(1))
@@ -40,6 +42,13 @@ class SpaceValuesTest {
         .setDefault(SeedCommitment.class, EnrolmentTest.SEED.commitment())
         .setDefault(PriorityRule.class, PriorityRule.none())
         .setDefault(AgeRange.class, AgeRange.CHILDREN)
+        .setDefault(RuleCheck.class, RuleCheck.passed())
+        .setDefault(SuspensionPolicy.class, SuspensionPolicy.standard())
+        .setDefault(Enrolment.class, EnrolmentTest.open(5, HouseholdLimit.NONE))
+        .setDefault(UsageInspection.class,
+            UsageInspection.of(Occurrence.of(BookingId.of("B1"), slot),
+                Booker.resident(ResidentId.of("R1")), LocalDateTime.parse("2026-11-30T10:00"),
+                RuleCheck.passed(), RuleCheck.passed(), RuleCheck.passed()))
         .setDefault(String.class, "x");
   }
 
@@ -51,7 +60,8 @@ class SpaceValuesTest {
             RoomId.class, RoomSet.class, Room.class, Slot.class, Schedule.class, Booker.class,
             Booking.class, BookingId.class, ActivityId.class, HostId.class, Calendar.class,
             OpeningHours.class, Applicant.class, LotterySeed.class, Lottery.class, Enrolment.class,
-            Ripple.class, ICalendarWriter.class)) {
+            Ripple.class, ICalendarWriter.class, Occurrence.class, UsageInspection.class,
+            ActivityCancellation.class, LivingRoom.class, SuspensionPolicy.class)) {
       tester.testAllPublicStaticMethods(type);
     }
   }
@@ -62,5 +72,6 @@ class SpaceValuesTest {
     tester.testAllPublicInstanceMethods(SpaceFixtures.empty());
     tester.testAllPublicInstanceMethods(EnrolmentTest.club(5));
     tester.testAllPublicInstanceMethods(EnrolmentTest.open(5, HouseholdLimit.NONE));
+    tester.testAllPublicInstanceMethods(EnrolmentTest.livingRoom());
   }
 }

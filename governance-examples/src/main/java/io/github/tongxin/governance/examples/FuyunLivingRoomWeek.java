@@ -7,6 +7,7 @@ import io.github.tongxin.governance.community.BuildingGroupId;
 import io.github.tongxin.governance.community.HouseholdId;
 import io.github.tongxin.governance.community.ResidentId;
 import io.github.tongxin.governance.space.Activity;
+import io.github.tongxin.governance.space.ActivityCancellation;
 import io.github.tongxin.governance.space.ActivityId;
 import io.github.tongxin.governance.space.AgeRange;
 import io.github.tongxin.governance.space.Applicant;
@@ -57,9 +58,11 @@ import java.util.stream.Collectors;
  * rooms open 07:00–21:00; resident talents run yoga, tea art, baking and picture books; a
  * foreign-trade company's staff run the children's English club, whose 12 places draw 30
  * applications, so places go by a lottery whose seed was committed to before enrolment closed; a
- * birthday party takes kitchen and tea room together and a clashing request is refused; usage
- * inspections suspend a booker after two failures; the ripple figures of the week; and the
- * activities' calendar written as an iCalendar file.
+ * birthday party takes kitchen and tea room together and a clashing request is refused; one
+ * session of the weekly tea art is enrolled on its own and cancelled, releasing that afternoon;
+ * usage inspections of each occurrence after it ends suspend a booker after two failures, and the
+ * occurrences still to inspect are listed; the ripple figures of the week; and the activities'
+ * calendar written as an iCalendar file.
  *
  * <p>Names, ages and households are illustrative, not Fuyun's real residents.
  */
@@ -213,8 +216,8 @@ public final class FuyunLivingRoomWeek {
     List<Enrolment> enrolments = new ArrayList<>();
     int nextResident = 1;
     for (Activity a : activities) {
-      Enrolment e = Enrolment.open(a, HouseholdLimit.ONE_PLACE_PER_HOUSEHOLD, PriorityRule.none(),
-          SEED.commitment(), at("2026-11-23T09:00")).valueOrThrow();
+      Enrolment e = Enrolment.open(a, room.calendar(), HouseholdLimit.ONE_PLACE_PER_HOUSEHOLD,
+          PriorityRule.none(), SEED.commitment(), at("2026-11-23T09:00")).valueOrThrow();
       int applicants = a.id().value().equals("english-club") ? 30 : a.capacity() - 2;
       for (int i = 0; i < applicants; i++) {
         int n = nextResident++;
@@ -250,14 +253,29 @@ public final class FuyunLivingRoomWeek {
     out.printf("%s withdraws; %s is promoted from the waiting list%n", dropsOut,
         club.promoted().get(0));
 
+    // Tea art meets weekly; its last session, on 30 December, is enrolled on its own and then
+    // cancelled (Auntie Wang travels): the cancellation releases that afternoon only.
+    Enrolment lastTea = Enrolment.openSession(activities.get(1), LocalDate.parse("2026-12-30"),
+        room.calendar(), HouseholdLimit.ONE_PLACE_PER_HOUSEHOLD, PriorityRule.none(),
+        SEED.commitment(), at("2026-11-23T09:00")).valueOrThrow();
+    ActivityCancellation teaOff = lastTea.cancel(room, at("2026-12-01T09:00")).valueOrThrow();
+    room = teaOff.livingRoom();
+    out.printf("%s; tea room free 2026-12-30 14:30-16:00: %s; tea-art sessions left: %d%n",
+        teaOff.enrolment(), room.calendar().isFree(RoomSet.of(TEA), slot("2026-12-30", "14:30", "16:00")),
+        room.calendar().booking(BookingId.of("TEA-ART")).orElseThrow().occurrences().size());
+
     // Usage inspections after each use.
     List<UsageInspection> inspections = List.of(
-        UsageInspection.of(BookingId.of("BAKING"), Booker.host(zhou.id()), at("2026-12-03T20:40"),
+        UsageInspection.of(Occurrence.of(BookingId.of("BAKING"), slot("2026-12-03", "18:30", "20:30")),
+            Booker.host(zhou.id()), at("2026-12-03T20:40"),
             RuleCheck.passed(), RuleCheck.passed(), RuleCheck.passed()),
-        UsageInspection.of(BookingId.of("PARTY"), birthdayFamily, at("2026-12-05T17:10"),
+        UsageInspection.of(Occurrence.of(BookingId.of("PARTY"), slot("2026-12-05", "14:00", "17:00")),
+            birthdayFamily, at("2026-12-05T17:10"),
             RuleCheck.failed("cake boxes in the recyclables bin"), RuleCheck.passed(),
             RuleCheck.passed()),
-        UsageInspection.of(BookingId.of("DUMPLINGS"), Booker.resident(ResidentId.of("FY-R088")),
+        UsageInspection.of(
+            Occurrence.of(BookingId.of("DUMPLINGS"), slot("2026-12-05", "17:00", "19:00")),
+            Booker.resident(ResidentId.of("FY-R088")),
             at("2026-12-05T19:10"), RuleCheck.passed(), RuleCheck.passed(),
             RuleCheck.failed("two chairs not put back")));
     for (UsageInspection i : inspections) {
@@ -272,13 +290,20 @@ public final class FuyunLivingRoomWeek {
     // second failure within 30 days suspends its right to book for 14 days.
     room = book(out, room, Booking.of(BookingId.of("PARTY-0"), birthdayFamily, RoomSet.of(KITCHEN),
         Schedule.once(slot("2026-12-06", "10:00", "12:00"))), at("2026-12-05T18:00"));
-    room = room.inspect(UsageInspection.of(BookingId.of("PARTY-0"), birthdayFamily,
+    room = room.inspect(UsageInspection.of(
+        Occurrence.of(BookingId.of("PARTY-0"), slot("2026-12-06", "10:00", "12:00")), birthdayFamily,
         at("2026-12-06T12:10"), RuleCheck.passed(), RuleCheck.failed("flour on the floor"),
         RuleCheck.passed())).valueOrThrow();
     out.printf("%s suspended until %s%n", birthdayFamily,
         room.suspendedUntil(birthdayFamily, at("2026-12-06T12:10")).orElseThrow());
     room = book(out, room, Booking.of(BookingId.of("PARTY-2"), birthdayFamily, RoomSet.of(KITCHEN),
         Schedule.once(slot("2026-12-12", "14:00", "17:00"))), at("2026-12-07T09:00"));
+
+    // Every booking gets an inspection after it: what is still to inspect at Sunday's closing.
+    out.println("still to inspect 待检查 at 2026-12-06T21:00:");
+    for (Occurrence o : room.uninspected(at("2026-12-06T21:00"))) {
+      out.printf("  %s%n", o);
+    }
 
     Ripple ripple = Ripple.of(room.calendar(), enrolments,
         Slot.of(at("2026-11-30T00:00"), at("2026-12-07T00:00")));
