@@ -361,14 +361,20 @@ final class FastMesRun {
       stamp++;
       int[] list = classScratch;
       size = 0;
-      for (int k = 0; k < groups.length; k++) {
-        int c = classOf[groups[k]];
-        if (classStamp[c] != stamp) {
-          classStamp[c] = stamp;
-          classMass[c] = 0;
-          list[size++] = c;
+      if (classCount == 1) {
+        // nothing selected yet: every supporter is in the one class, with weight 1 each
+        list[size++] = 0;
+        classMass[0] = s.totalWeight[q];
+      } else {
+        for (int k = 0; k < groups.length; k++) {
+          int c = classOf[groups[k]];
+          if (classStamp[c] != stamp) {
+            classStamp[c] = stamp;
+            classMass[c] = 0;
+            list[size++] = c;
+          }
+          classMass[c] += mq[k];
         }
-        classMass[c] += mq[k];
       }
       cls = evalClasses[q];
       m = evalMass[q];
