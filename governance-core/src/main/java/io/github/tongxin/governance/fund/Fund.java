@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.github.tongxin.governance.Decision;
 import io.github.tongxin.governance.Violation;
+import io.github.tongxin.governance.money.Amount;
 import io.github.tongxin.governance.project.Category;
 import io.github.tongxin.governance.project.ProjectEvent;
 import io.github.tongxin.governance.project.ProjectId;

@@ -8,6 +8,7 @@ import com.google.common.base.Strings;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.tongxin.governance.Violation;
+import io.github.tongxin.governance.money.Amount;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.tongxin.governance.Decision;
 import io.github.tongxin.governance.Violation;
+import io.github.tongxin.governance.money.Amount;
 import io.github.tongxin.governance.project.ActorId;
 import io.github.tongxin.governance.project.Category;
 import io.github.tongxin.governance.project.ProjectEvent;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.testing.NullPointerTester;
+import io.github.tongxin.governance.money.Amount;
 import io.github.tongxin.governance.project.Category;
 import java.time.Instant;
 import java.util.List;
