@@ -199,6 +199,7 @@ public final class Fund {
    */
   public Decision<Fund> approveGrant(
       ProjectId project, Category category, Amount amount, Instant at) {
+    checkNotNull(at, "at");
     Grant grant = new Grant(project, category, amount, ImmutableList.of());
     Grant known = grants.get(project);
     if (known != null) {
@@ -243,6 +244,7 @@ public final class Fund {
    * @throws IllegalArgumentException if {@code number} or {@code amount} is not positive
    */
   public Decision<Fund> payTranche(ProjectId project, int number, Amount amount, Instant at) {
+    checkTranche(number, amount, at);
     Grant grant = grants.get(checkNotNull(project, "project"));
     if (grant == null) {
       return reject(FundCode.GRANT_UNKNOWN, "project %s has no grant", project);
@@ -272,6 +274,7 @@ public final class Fund {
    */
   public Decision<Fund> payTranche(
       ProjectId project, int number, Amount amount, RestrictionId from, Instant at) {
+    checkTranche(number, amount, at);
     Grant grant = grants.get(checkNotNull(project, "project"));
     Restriction restriction = restrictions.get(checkNotNull(from, "from"));
     List<Violation> violations = new ArrayList<>();
@@ -321,6 +324,7 @@ public final class Fund {
    * @throws NullPointerException if an argument is null
    */
   public Decision<Fund> cancelGrant(ProjectId project, Instant at) {
+    checkNotNull(at, "at");
     Grant grant = grants.get(checkNotNull(project, "project"));
     if (grant == null) {
       return reject(FundCode.GRANT_UNKNOWN, "project %s has no grant", project);
@@ -346,9 +350,7 @@ public final class Fund {
    * @throws IllegalArgumentException if {@code number} or {@code amount} is not positive
    */
   public Decision<Fund> refund(ProjectId project, int number, Amount amount, Instant at) {
-    checkArgument(number > 0, "number must be positive: %s", number);
-    checkArgument(checkNotNull(amount, "amount").isPositive(), "amount must be positive: %s", amount);
-    checkNotNull(at, "at");
+    checkTranche(number, amount, at);
     Grant grant = grants.get(checkNotNull(project, "project"));
     if (grant == null) {
       return reject(FundCode.GRANT_UNKNOWN, "project %s has no grant", project);
@@ -480,6 +482,7 @@ public final class Fund {
    * @throws IllegalArgumentException if {@code amount} is not positive
    */
   public Decision<Fund> contribute(ProjectId project, TransferId id, Amount amount, Instant at) {
+    checkGift(id, amount, at);
     Campaign campaign = campaigns.get(checkNotNull(project, "project"));
     if (campaign == null) {
       return reject(FundCode.RESTRICTION_UNKNOWN, "project %s has no campaign", project);
@@ -507,6 +510,8 @@ public final class Fund {
    */
   public Decision<Fund> giveRestricted(
       RestrictionId to, TransferId id, AccountId income, Amount amount, Instant at) {
+    checkGift(id, amount, at);
+    checkNotNull(income, "income");
     if (!restrictions.containsKey(checkNotNull(to, "to"))) {
       return reject(FundCode.RESTRICTION_UNKNOWN, "no restricted fund %s", to);
     }
@@ -610,12 +615,14 @@ public final class Fund {
    */
   public Decision<Fund> transferLeftover(
       RestrictionId id, RestrictionId to, String decision, Instant at) {
+    checkNotNull(id, "id");
+    checkNotNull(to, "to");
     checkNotNull(decision, "decision");
-    checkArgument(!decision.isBlank(), "decision must not be blank: '%s'", decision);
-    checkArgument(!checkNotNull(id, "id").equals(to), "to must differ from id: %s", to);
     checkNotNull(at, "at");
+    checkArgument(!decision.isBlank(), "decision must not be blank: '%s'", decision);
+    checkArgument(!id.equals(to), "to must differ from id: %s", to);
     Restriction restriction = restrictions.get(id);
-    Restriction target = restrictions.get(checkNotNull(to, "to"));
+    Restriction target = restrictions.get(to);
     if (restriction == null || target == null) {
       return reject(FundCode.RESTRICTION_UNKNOWN, "no restricted fund %s",
           restriction == null ? id : to);
@@ -678,6 +685,22 @@ public final class Fund {
       }
     }
     return commit(Chain.copyOf(returns), ledger -> with(ledger));
+  }
+
+  /** Caller mistakes in a tranche's or refund's arguments throw before any business rule is looked at. */
+  private static void checkTranche(int number, Amount amount, Instant at) {
+    checkArgument(number > 0, "number must be positive: %s", number);
+    checkArgument(checkNotNull(amount, "amount").isPositive(), "amount must be positive: %s",
+        amount);
+    checkNotNull(at, "at");
+  }
+
+  /** Caller mistakes in a gift's arguments throw before any business rule is looked at. */
+  private static void checkGift(TransferId id, Amount amount, Instant at) {
+    checkNotNull(id, "id");
+    checkArgument(checkNotNull(amount, "amount").isPositive(), "amount must be positive: %s",
+        amount);
+    checkNotNull(at, "at");
   }
 
   private interface Next {
