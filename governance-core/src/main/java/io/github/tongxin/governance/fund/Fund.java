@@ -168,12 +168,14 @@ public final class Fund {
   }
 
   /**
-   * Pays management costs from cash at bank.
+   * Pays management costs from unrestricted cash at bank: what the restricted funds hold is not
+   * spent on them.
    *
    * @param id the transfer's id
    * @param amount the amount; positive
    * @param at when
-   * @return the fund after paying, or a refusal (not enough cash)
+   * @return the fund after paying, or a refusal ({@link FundCode#LIMIT_EXCEEDED} when cash at
+   *     bank is short, {@link FundCode#UNRESTRICTED_SHORT} when only restricted money is left)
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code amount} is not positive
    */
@@ -181,7 +183,7 @@ public final class Fund {
     Transfer transfer =
         Transfer.posted(
             id, Entry.of(Chart.MANAGEMENT, Chart.BANK, amount, TransferCode.MANAGEMENT_COST), at);
-    return commit(Chain.of(transfer), ledger -> with(ledger));
+    return spend(Chain.of(transfer), ledger -> with(ledger));
   }
 
   /**
@@ -233,13 +235,15 @@ public final class Fund {
 
   /**
    * Pays a tranche of a project's grant from unrestricted money: posts part of the reservation.
+   * Cash at bank never falls below what the restricted funds hold (Charity Law Art. 54).
    *
    * @param project the project
    * @param number the tranche's number, from 1; its id is {@link Grant#tranche(int)}
    * @param amount the amount; positive
    * @param at when
    * @return the fund after paying, or a refusal ({@link FundCode#GRANT_UNKNOWN}, {@link
-   *     FundCode#EXCEEDS_PENDING}, {@link FundCode#PENDING_RESOLVED})
+   *     FundCode#EXCEEDS_PENDING}, {@link FundCode#PENDING_RESOLVED}, {@link
+   *     FundCode#UNRESTRICTED_SHORT})
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code number} or {@code amount} is not positive
    */
@@ -251,7 +255,7 @@ public final class Fund {
     }
     TransferId id = grant.tranche(number);
     Transfer post = Transfer.postPending(id, grant.reservation(), amount, at);
-    return commit(Chain.of(post), ledger -> with(ledger).withTranche(grant, id));
+    return spend(Chain.of(post), ledger -> with(ledger).withTranche(grant, id));
   }
 
   /**
@@ -267,8 +271,9 @@ public final class Fund {
    * @param at when
    * @return the fund after paying, or a refusal ({@link FundCode#WRONG_PURPOSE}, {@link
    *     FundCode#CAMPAIGN_OPEN}, {@link FundCode#LIMIT_EXCEEDED} when the restricted fund holds
-   *     too little, and those of {@link
-   *     #payTranche(ProjectId, int, Amount, Instant)})
+   *     too little, {@link FundCode#ID_REUSED} when the tranche was paid from unrestricted
+   *     money, and {@link FundCode#GRANT_UNKNOWN}, {@link FundCode#EXCEEDS_PENDING}, {@link
+   *     FundCode#PENDING_RESOLVED})
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code number} or {@code amount} is not positive
    */
@@ -303,11 +308,17 @@ public final class Fund {
       return Decision.rejected(violations);
     }
     TransferId id = grant.tranche(number);
+    TransferId release = TransferId.of(id.value() + ":release");
+    if (ledger.find(id).isPresent() && ledger.find(release).isEmpty()) {
+      return reject(FundCode.ID_REUSED,
+          "tranche %s of project %s was paid from unrestricted money, not from %s", number,
+          project, from);
+    }
     Chain chain =
         Chain.of(
             Transfer.postPending(id, grant.reservation(), amount, at),
             Transfer.posted(
-                TransferId.of(id.value() + ":release"),
+                release,
                 Entry.of(restriction.account(), Chart.UNRESTRICTED, amount, TransferCode.RELEASE),
                 at));
     return commit(chain, ledger -> with(ledger).withTranche(grant, id));
@@ -504,7 +515,8 @@ public final class Fund {
    * @param income the income account credited, e.g. {@link Chart#ENTERPRISE_DONATIONS}
    * @param amount the amount; positive
    * @param at when
-   * @return the fund with the gift, or a refusal ({@link FundCode#RESTRICTION_UNKNOWN})
+   * @return the fund with the gift, or a refusal ({@link FundCode#RESTRICTION_UNKNOWN}, {@link
+   *     FundCode#CAMPAIGN_CLOSED} once the restricted fund is closed)
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code amount} is not positive
    */
@@ -514,6 +526,10 @@ public final class Fund {
     checkNotNull(income, "income");
     if (!restrictions.containsKey(checkNotNull(to, "to"))) {
       return reject(FundCode.RESTRICTION_UNKNOWN, "no restricted fund %s", to);
+    }
+    if (closed.contains(to)) {
+      return reject(FundCode.CAMPAIGN_CLOSED, "restricted fund %s is closed; gift %s at %s", to,
+          id, at);
     }
     return give(to, id, income, amount, TransferCode.DONATION, at);
   }
@@ -707,8 +723,33 @@ public final class Fund {
     Fund after(Ledger ledger);
   }
 
-  private Decision<Fund> commit(Chain chain, Next next) {
+  /**
+   * Commits an unrestricted payment: refused if cash at bank would fall below what the restricted
+   * funds hold, since that cash is theirs (Art. 54).
+   */
+  private Decision<Fund> spend(Chain chain, Next next) {
     BatchResult result = ledger.apply(chain);
+    if (result.isAllRecorded() && result.ledger() != ledger) {
+      Ledger after = result.ledger();
+      long restricted = 0;
+      for (Restriction restriction : restrictions.values()) {
+        restricted = Math.addExact(restricted, after.posted(restriction.account()).fen());
+      }
+      Amount bank = after.posted(Chart.BANK);
+      if (bank.fen() < restricted) {
+        return reject(FundCode.UNRESTRICTED_SHORT,
+            "paying %s would leave cash at bank %s below the restricted funds' %s",
+            chain.transfers().get(0).id(), bank, Amount.ofFen(restricted));
+      }
+    }
+    return decide(result, next);
+  }
+
+  private Decision<Fund> commit(Chain chain, Next next) {
+    return decide(ledger.apply(chain), next);
+  }
+
+  private Decision<Fund> decide(BatchResult result, Next next) {
     if (result.isAllRecorded()) {
       return Decision.accepted(result.ledger() == ledger ? this : next.after(result.ledger()));
     }
