@@ -4,6 +4,7 @@ import static com.tngtech.archunit.core.domain.Dependency.Predicates.dependencyT
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.conditions.ArchConditions.onlyHaveDependenciesWhere;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -52,5 +53,14 @@ class ArchitectureTest {
         .resideInAPackage("io.github.tongxin.governance..")
         .should(onlyHaveDependenciesWhere(allowedTarget))
         .check(core);
+  }
+
+  /**
+   * The domain packages depend on each other without cycles (the workflow and the fund share
+   * {@code money.Amount} instead of one importing the other's).
+   */
+  @Test
+  void domainPackagesAreFreeOfCycles() {
+    slices().matching("io.github.tongxin.governance.(*)..").should().beFreeOfCycles().check(core);
   }
 }

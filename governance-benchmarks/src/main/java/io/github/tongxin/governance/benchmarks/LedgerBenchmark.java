@@ -2,7 +2,6 @@ package io.github.tongxin.governance.benchmarks;
 
 import com.google.common.collect.ImmutableList;
 import io.github.tongxin.governance.fund.AccountId;
-import io.github.tongxin.governance.fund.Amount;
 import io.github.tongxin.governance.fund.Chain;
 import io.github.tongxin.governance.fund.Chart;
 import io.github.tongxin.governance.fund.Entry;
@@ -10,6 +9,7 @@ import io.github.tongxin.governance.fund.Ledger;
 import io.github.tongxin.governance.fund.Transfer;
 import io.github.tongxin.governance.fund.TransferCode;
 import io.github.tongxin.governance.fund.TransferId;
+import io.github.tongxin.governance.money.Amount;
 import io.github.tongxin.governance.project.Category;
 import java.time.Instant;
 import java.util.ArrayList;

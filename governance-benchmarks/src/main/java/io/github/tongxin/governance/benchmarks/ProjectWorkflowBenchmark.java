@@ -5,7 +5,7 @@ import io.github.tongxin.governance.Decision;
 import io.github.tongxin.governance.community.BuildingGroupId;
 import io.github.tongxin.governance.community.FloorArea;
 import io.github.tongxin.governance.community.HouseholdId;
-import io.github.tongxin.governance.fund.Amount;
+import io.github.tongxin.governance.money.Amount;
 import io.github.tongxin.governance.project.Actor;
 import io.github.tongxin.governance.project.ActorId;
 import io.github.tongxin.governance.project.AuditLog;

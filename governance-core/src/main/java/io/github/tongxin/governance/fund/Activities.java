@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.github.tongxin.governance.money.Amount;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;

@@ -2,6 +2,8 @@ package io.github.tongxin.governance.fund;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.github.tongxin.governance.money.Amount;
+
 /**
  * An account's four running totals, as in TigerBeetle: debits and credits, pending and posted.
  * Immutable and thread-safe; value-based: compare with {@code equals}, never {@code ==}.

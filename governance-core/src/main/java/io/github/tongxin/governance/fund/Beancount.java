@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableMap;
+import io.github.tongxin.governance.money.Amount;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.base.Strings;
 import com.google.common.collect.ImmutableList;
 import io.github.tongxin.governance.Violation;
+import io.github.tongxin.governance.money.Amount;
 import java.math.BigInteger;
 import java.time.Year;
 import java.time.ZoneId;

@@ -3,6 +3,8 @@ package io.github.tongxin.governance.fund;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.github.tongxin.governance.money.Amount;
+
 /**
  * A disclosed decision to transfer restricted leftovers to a similar purpose (Charity Law Art.
  * 58). Immutable and thread-safe; value-based: compare with {@code equals}, never {@code ==}.

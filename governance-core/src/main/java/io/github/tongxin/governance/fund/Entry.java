@@ -3,6 +3,8 @@ package io.github.tongxin.governance.fund;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.github.tongxin.governance.money.Amount;
+
 /**
  * What a transfer does: debit one account, credit another, by a positive amount, for a reason.
  * Immutable and thread-safe; value-based: compare with {@code equals}, never {@code ==}.

@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.github.tongxin.governance.Decision;
 import io.github.tongxin.governance.Violation;
+import io.github.tongxin.governance.money.Amount;
 import io.github.tongxin.governance.project.Category;
 import io.github.tongxin.governance.project.ProjectEvent;
 import io.github.tongxin.governance.project.ProjectId;
@@ -167,12 +168,14 @@ public final class Fund {
   }
 
   /**
-   * Pays management costs from cash at bank.
+   * Pays management costs from unrestricted cash at bank: what the restricted funds hold is not
+   * spent on them.
    *
    * @param id the transfer's id
    * @param amount the amount; positive
    * @param at when
-   * @return the fund after paying, or a refusal (not enough cash)
+   * @return the fund after paying, or a refusal ({@link FundCode#LIMIT_EXCEEDED} when cash at
+   *     bank is short, {@link FundCode#UNRESTRICTED_SHORT} when only restricted money is left)
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code amount} is not positive
    */
@@ -180,7 +183,7 @@ public final class Fund {
     Transfer transfer =
         Transfer.posted(
             id, Entry.of(Chart.MANAGEMENT, Chart.BANK, amount, TransferCode.MANAGEMENT_COST), at);
-    return commit(Chain.of(transfer), ledger -> with(ledger));
+    return spend(Chain.of(transfer), ledger -> with(ledger));
   }
 
   /**
@@ -198,6 +201,7 @@ public final class Fund {
    */
   public Decision<Fund> approveGrant(
       ProjectId project, Category category, Amount amount, Instant at) {
+    checkNotNull(at, "at");
     Grant grant = new Grant(project, category, amount, ImmutableList.of());
     Grant known = grants.get(project);
     if (known != null) {
@@ -231,24 +235,27 @@ public final class Fund {
 
   /**
    * Pays a tranche of a project's grant from unrestricted money: posts part of the reservation.
+   * Cash at bank never falls below what the restricted funds hold (Charity Law Art. 54).
    *
    * @param project the project
    * @param number the tranche's number, from 1; its id is {@link Grant#tranche(int)}
    * @param amount the amount; positive
    * @param at when
    * @return the fund after paying, or a refusal ({@link FundCode#GRANT_UNKNOWN}, {@link
-   *     FundCode#EXCEEDS_PENDING}, {@link FundCode#PENDING_RESOLVED})
+   *     FundCode#EXCEEDS_PENDING}, {@link FundCode#PENDING_RESOLVED}, {@link
+   *     FundCode#UNRESTRICTED_SHORT})
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code number} or {@code amount} is not positive
    */
   public Decision<Fund> payTranche(ProjectId project, int number, Amount amount, Instant at) {
+    checkTranche(number, amount, at);
     Grant grant = grants.get(checkNotNull(project, "project"));
     if (grant == null) {
       return reject(FundCode.GRANT_UNKNOWN, "project %s has no grant", project);
     }
     TransferId id = grant.tranche(number);
     Transfer post = Transfer.postPending(id, grant.reservation(), amount, at);
-    return commit(Chain.of(post), ledger -> with(ledger).withTranche(grant, id));
+    return spend(Chain.of(post), ledger -> with(ledger).withTranche(grant, id));
   }
 
   /**
@@ -264,13 +271,15 @@ public final class Fund {
    * @param at when
    * @return the fund after paying, or a refusal ({@link FundCode#WRONG_PURPOSE}, {@link
    *     FundCode#CAMPAIGN_OPEN}, {@link FundCode#LIMIT_EXCEEDED} when the restricted fund holds
-   *     too little, and those of {@link
-   *     #payTranche(ProjectId, int, Amount, Instant)})
+   *     too little, {@link FundCode#ID_REUSED} when the tranche was paid from unrestricted
+   *     money, and {@link FundCode#GRANT_UNKNOWN}, {@link FundCode#EXCEEDS_PENDING}, {@link
+   *     FundCode#PENDING_RESOLVED})
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code number} or {@code amount} is not positive
    */
   public Decision<Fund> payTranche(
       ProjectId project, int number, Amount amount, RestrictionId from, Instant at) {
+    checkTranche(number, amount, at);
     Grant grant = grants.get(checkNotNull(project, "project"));
     Restriction restriction = restrictions.get(checkNotNull(from, "from"));
     List<Violation> violations = new ArrayList<>();
@@ -299,11 +308,17 @@ public final class Fund {
       return Decision.rejected(violations);
     }
     TransferId id = grant.tranche(number);
+    TransferId release = TransferId.of(id.value() + ":release");
+    if (ledger.find(id).isPresent() && ledger.find(release).isEmpty()) {
+      return reject(FundCode.ID_REUSED,
+          "tranche %s of project %s was paid from unrestricted money, not from %s", number,
+          project, from);
+    }
     Chain chain =
         Chain.of(
             Transfer.postPending(id, grant.reservation(), amount, at),
             Transfer.posted(
-                TransferId.of(id.value() + ":release"),
+                release,
                 Entry.of(restriction.account(), Chart.UNRESTRICTED, amount, TransferCode.RELEASE),
                 at));
     return commit(chain, ledger -> with(ledger).withTranche(grant, id));
@@ -320,6 +335,7 @@ public final class Fund {
    * @throws NullPointerException if an argument is null
    */
   public Decision<Fund> cancelGrant(ProjectId project, Instant at) {
+    checkNotNull(at, "at");
     Grant grant = grants.get(checkNotNull(project, "project"));
     if (grant == null) {
       return reject(FundCode.GRANT_UNKNOWN, "project %s has no grant", project);
@@ -345,9 +361,7 @@ public final class Fund {
    * @throws IllegalArgumentException if {@code number} or {@code amount} is not positive
    */
   public Decision<Fund> refund(ProjectId project, int number, Amount amount, Instant at) {
-    checkArgument(number > 0, "number must be positive: %s", number);
-    checkArgument(checkNotNull(amount, "amount").isPositive(), "amount must be positive: %s", amount);
-    checkNotNull(at, "at");
+    checkTranche(number, amount, at);
     Grant grant = grants.get(checkNotNull(project, "project"));
     if (grant == null) {
       return reject(FundCode.GRANT_UNKNOWN, "project %s has no grant", project);
@@ -479,6 +493,7 @@ public final class Fund {
    * @throws IllegalArgumentException if {@code amount} is not positive
    */
   public Decision<Fund> contribute(ProjectId project, TransferId id, Amount amount, Instant at) {
+    checkGift(id, amount, at);
     Campaign campaign = campaigns.get(checkNotNull(project, "project"));
     if (campaign == null) {
       return reject(FundCode.RESTRICTION_UNKNOWN, "project %s has no campaign", project);
@@ -500,14 +515,21 @@ public final class Fund {
    * @param income the income account credited, e.g. {@link Chart#ENTERPRISE_DONATIONS}
    * @param amount the amount; positive
    * @param at when
-   * @return the fund with the gift, or a refusal ({@link FundCode#RESTRICTION_UNKNOWN})
+   * @return the fund with the gift, or a refusal ({@link FundCode#RESTRICTION_UNKNOWN}, {@link
+   *     FundCode#CAMPAIGN_CLOSED} once the restricted fund is closed)
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code amount} is not positive
    */
   public Decision<Fund> giveRestricted(
       RestrictionId to, TransferId id, AccountId income, Amount amount, Instant at) {
+    checkGift(id, amount, at);
+    checkNotNull(income, "income");
     if (!restrictions.containsKey(checkNotNull(to, "to"))) {
       return reject(FundCode.RESTRICTION_UNKNOWN, "no restricted fund %s", to);
+    }
+    if (closed.contains(to)) {
+      return reject(FundCode.CAMPAIGN_CLOSED, "restricted fund %s is closed; gift %s at %s", to,
+          id, at);
     }
     return give(to, id, income, amount, TransferCode.DONATION, at);
   }
@@ -609,12 +631,14 @@ public final class Fund {
    */
   public Decision<Fund> transferLeftover(
       RestrictionId id, RestrictionId to, String decision, Instant at) {
+    checkNotNull(id, "id");
+    checkNotNull(to, "to");
     checkNotNull(decision, "decision");
-    checkArgument(!decision.isBlank(), "decision must not be blank: '%s'", decision);
-    checkArgument(!checkNotNull(id, "id").equals(to), "to must differ from id: %s", to);
     checkNotNull(at, "at");
+    checkArgument(!decision.isBlank(), "decision must not be blank: '%s'", decision);
+    checkArgument(!id.equals(to), "to must differ from id: %s", to);
     Restriction restriction = restrictions.get(id);
-    Restriction target = restrictions.get(checkNotNull(to, "to"));
+    Restriction target = restrictions.get(to);
     if (restriction == null || target == null) {
       return reject(FundCode.RESTRICTION_UNKNOWN, "no restricted fund %s",
           restriction == null ? id : to);
@@ -679,12 +703,53 @@ public final class Fund {
     return commit(Chain.copyOf(returns), ledger -> with(ledger));
   }
 
+  /** Caller mistakes in a tranche's or refund's arguments throw before any business rule is looked at. */
+  private static void checkTranche(int number, Amount amount, Instant at) {
+    checkArgument(number > 0, "number must be positive: %s", number);
+    checkArgument(checkNotNull(amount, "amount").isPositive(), "amount must be positive: %s",
+        amount);
+    checkNotNull(at, "at");
+  }
+
+  /** Caller mistakes in a gift's arguments throw before any business rule is looked at. */
+  private static void checkGift(TransferId id, Amount amount, Instant at) {
+    checkNotNull(id, "id");
+    checkArgument(checkNotNull(amount, "amount").isPositive(), "amount must be positive: %s",
+        amount);
+    checkNotNull(at, "at");
+  }
+
   private interface Next {
     Fund after(Ledger ledger);
   }
 
-  private Decision<Fund> commit(Chain chain, Next next) {
+  /**
+   * Commits an unrestricted payment: refused if cash at bank would fall below what the restricted
+   * funds hold, since that cash is theirs (Art. 54).
+   */
+  private Decision<Fund> spend(Chain chain, Next next) {
     BatchResult result = ledger.apply(chain);
+    if (result.isAllRecorded() && result.ledger() != ledger) {
+      Ledger after = result.ledger();
+      long restricted = 0;
+      for (Restriction restriction : restrictions.values()) {
+        restricted = Math.addExact(restricted, after.posted(restriction.account()).fen());
+      }
+      Amount bank = after.posted(Chart.BANK);
+      if (bank.fen() < restricted) {
+        return reject(FundCode.UNRESTRICTED_SHORT,
+            "paying %s would leave cash at bank %s below the restricted funds' %s",
+            chain.transfers().get(0).id(), bank, Amount.ofFen(restricted));
+      }
+    }
+    return decide(result, next);
+  }
+
+  private Decision<Fund> commit(Chain chain, Next next) {
+    return decide(ledger.apply(chain), next);
+  }
+
+  private Decision<Fund> decide(BatchResult result, Next next) {
     if (result.isAllRecorded()) {
       return Decision.accepted(result.ledger() == ledger ? this : next.after(result.ledger()));
     }

@@ -46,6 +46,11 @@ public enum FundCode implements ViolationCode {
   CAMPAIGN_OPEN("众筹未到期", "campaign still open"),
   /** Restricted money may be spent only on its purpose (Charity Law Art. 54). */
   WRONG_PURPOSE("不符合限定用途", "not the restricted purpose"),
+  /**
+   * An unrestricted payment would spend money that restricted funds hold (Charity Law Art. 54):
+   * cash at bank would fall below the restricted balances.
+   */
+  UNRESTRICTED_SHORT("非限定资金不足", "not enough unrestricted money"),
   /** The restricted fund has nothing left to settle. */
   NOTHING_LEFT("无结余", "nothing left"),
   /** Charitable spending is below the share of income the Charity Law requires (Art. 61). */

@@ -8,6 +8,7 @@ import com.google.common.base.Strings;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.tongxin.governance.Violation;
+import io.github.tongxin.governance.money.Amount;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -52,7 +53,7 @@ public final class Ledger {
   private static final int DEBITS_POSTED = 1;
   private static final int CREDITS_PENDING = 2;
   private static final int CREDITS_POSTED = 3;
-  private static final int BLOCK_BITS = 6;
+  private static final int BLOCK_BITS = 4;
   private static final int BLOCK = 1 << BLOCK_BITS;
   private static final int BLOCK_MASK = BLOCK - 1;
 
@@ -360,8 +361,9 @@ public final class Ledger {
    */
   public BatchResult apply(Iterable<Chain> batch) {
     checkNotNull(batch, "batch");
-    Batch work = new Batch(batch instanceof java.util.Collection<?> c ? c.size() : 16);
-    ImmutableList.Builder<TransferResult> results = ImmutableList.builder();
+    int expected = batch instanceof java.util.Collection<?> c ? c.size() : 16;
+    Batch work = new Batch(expected);
+    ImmutableList.Builder<TransferResult> results = ImmutableList.builderWithExpectedSize(expected);
     for (Chain chain : batch) {
       checkNotNull(chain, "batch contains null");
       work.apply(chain, results);
@@ -401,7 +403,14 @@ public final class Ledger {
     final long[][] blocks = Ledger.this.blocks.clone();
     final boolean[] owned = new boolean[blocks.length];
     final List<TransferLog.Row> rows;
-    final Map<TransferId, Integer> ids;
+    /**
+     * Open-addressing index from the ids recorded in this batch to their rows, as in {@link
+     * TransferLog}: each slot holds the id's spread hash (high 32 bits) and row + 1 (low 32 bits;
+     * 0 = empty); linear probing. Entries of a failed chain stay behind: a lookup checks the row
+     * it finds against the rows now recorded, so a stale entry is skipped.
+     */
+    long[] ids;
+    int idCount;
     final Map<Integer, Long> progress = new HashMap<>();
     long[] undo = new long[16];
     int undoCount;
@@ -409,7 +418,7 @@ public final class Ledger {
 
     Batch(int expected) {
       rows = new ArrayList<>(expected);
-      ids = new HashMap<>(Math.max(16, expected * 4 / 3 + 1));
+      ids = new long[Math.max(4, Integer.highestOneBit(Math.max(1, expected) * 2 - 1) * 2)];
     }
 
     void apply(Chain chain, ImmutableList.Builder<TransferResult> results) {
@@ -421,7 +430,6 @@ public final class Ledger {
       undoCount = 0; // undo records live for one chain
       int undoMark = 0;
       Instant lastMark = last;
-      List<TransferId> addedIds = new ArrayList<>(chain.size());
       List<Object[]> progressUndo = new ArrayList<>(0);
       TransferResult[] outcome = new TransferResult[chain.size()];
       int failed = -1;
@@ -445,8 +453,7 @@ public final class Ledger {
           failed = i;
           break;
         }
-        ids.put(transfer.id(), size + rows.size() - 1);
-        addedIds.add(transfer.id());
+        index(transfer.id(), size + rows.size() - 1);
         outcome[i] = new TransferResult.Created(transfer.id());
       }
       if (failed >= 0) {
@@ -456,7 +463,6 @@ public final class Ledger {
           blocks[slot >>> BLOCK_BITS][slot & BLOCK_MASK] = undo[undoCount + 1];
         }
         rows.subList(rowMark, rows.size()).clear();
-        addedIds.forEach(ids::remove);
         for (int k = progressUndo.size() - 1; k >= 0; k--) {
           Object[] change = progressUndo.get(k);
           if (change[1] == null) {
@@ -498,13 +504,51 @@ public final class Ledger {
         }
         return new TransferResult.Refused(transfer.id(), violation);
       }
-      ids.put(transfer.id(), size + rows.size() - 1);
+      index(transfer.id(), size + rows.size() - 1);
       return new TransferResult.Created(transfer.id());
     }
 
     private int find(TransferId id) {
-      Integer local = ids.get(id);
-      return local != null ? local : log.find(id, size);
+      long[] table = ids;
+      int mask = table.length - 1;
+      int hash = TransferLog.spread(id.hashCode());
+      for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
+        long stored = table[slot];
+        if (stored == 0) {
+          return log.find(id, size);
+        }
+        int local = (int) stored - 1 - size;
+        if ((int) (stored >>> 32) == hash
+            && local < rows.size()
+            && rows.get(local).entry.transfer().id().equals(id)) {
+          return size + local;
+        }
+      }
+    }
+
+    private void index(TransferId id, int row) {
+      if ((idCount + 1) * 2 > ids.length) {
+        long[] grown = new long[ids.length * 2];
+        int mask = grown.length - 1;
+        for (long stored : ids) {
+          if (stored != 0) {
+            int slot = (int) (stored >>> 32) & mask;
+            while (grown[slot] != 0) {
+              slot = (slot + 1) & mask;
+            }
+            grown[slot] = stored;
+          }
+        }
+        ids = grown;
+      }
+      int mask = ids.length - 1;
+      int hash = TransferLog.spread(id.hashCode());
+      int slot = hash & mask;
+      while (ids[slot] != 0) {
+        slot = (slot + 1) & mask;
+      }
+      ids[slot] = ((long) hash << 32) | (row + 1L);
+      idCount++;
     }
 
     private LedgerEntry entryAt(int row) {

@@ -18,6 +18,7 @@ public sealed interface Purpose {
    * @param project the project paid
    * @param category the project's category
    * @return {@code true} if the money may pay it
+   * @throws NullPointerException if an argument is null
    */
   boolean admits(ProjectId project, Category category);
 
@@ -40,6 +41,8 @@ public sealed interface Purpose {
 
     @Override
     public boolean admits(ProjectId paid, Category category) {
+      checkNotNull(paid, "paid");
+      checkNotNull(category, "category");
       return project.equals(paid);
     }
   }
@@ -63,6 +66,8 @@ public sealed interface Purpose {
 
     @Override
     public boolean admits(ProjectId paid, Category of) {
+      checkNotNull(paid, "paid");
+      checkNotNull(of, "of");
       return category == of;
     }
   }

@@ -3,6 +3,7 @@ package io.github.tongxin.governance.fund;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.github.tongxin.governance.money.Amount;
 import java.time.Instant;
 
 /**

@@ -82,7 +82,8 @@ final class TransferLog {
     }
   }
 
-  private static int spread(int hash) {
+  /** Spreads a hash code's bits over the table index (Fibonacci hashing). */
+  static int spread(int hash) {
     int h = hash * 0x9E3779B9;
     return h ^ (h >>> 16);
   }

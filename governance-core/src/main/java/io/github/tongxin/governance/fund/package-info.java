@@ -5,8 +5,8 @@
  * <p>Types you will use most:
  *
  * <ul>
- *   <li>{@link io.github.tongxin.governance.fund.Amount}: exact yuan in {@code long} fen, with
- *       checked arithmetic and largest-remainder allocation;
+ *   <li>{@link io.github.tongxin.governance.money.Amount} (package {@code money}): exact yuan in
+ *       {@code long} fen, with checked arithmetic and largest-remainder allocation;
  *   <li>{@link io.github.tongxin.governance.fund.Ledger}: the immutable ledger; {@code apply} a
  *       batch of {@link io.github.tongxin.governance.fund.Chain}s of {@link
  *       io.github.tongxin.governance.fund.Transfer}s, get a {@link

@@ -3,7 +3,7 @@ package io.github.tongxin.governance.project;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import io.github.tongxin.governance.fund.Amount;
+import io.github.tongxin.governance.money.Amount;
 
 /**
  * How an approved budget is paid: a grant from the public-welfare fund, money crowdfunded from

@@ -6,7 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import io.github.tongxin.governance.community.HouseholdId;
-import io.github.tongxin.governance.fund.Amount;
+import io.github.tongxin.governance.money.Amount;
 import java.time.Instant;
 
 /**

@@ -3,7 +3,7 @@ package io.github.tongxin.governance.scenario;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import io.github.tongxin.governance.fund.Amount;
+import io.github.tongxin.governance.money.Amount;
 
 /**
  * How residents propose projects and vote on them in a scenario. Each building group proposes a

@@ -14,7 +14,7 @@ import io.github.tongxin.governance.community.Jiading;
 import io.github.tongxin.governance.community.SitePlan;
 import io.github.tongxin.governance.community.ZoneGenerator;
 import io.github.tongxin.governance.election.ElectionRules;
-import io.github.tongxin.governance.fund.Amount;
+import io.github.tongxin.governance.money.Amount;
 import io.github.tongxin.governance.project.PanelRules;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;

@@ -15,7 +15,7 @@ import io.github.tongxin.governance.budgeting.VoteType;
 import io.github.tongxin.governance.community.FormedGroup;
 import io.github.tongxin.governance.community.GroupPartition;
 import io.github.tongxin.governance.election.Threshold;
-import io.github.tongxin.governance.fund.Amount;
+import io.github.tongxin.governance.money.Amount;
 import io.github.tongxin.governance.project.Category;
 import io.github.tongxin.governance.project.PanelScore;
 import java.math.BigDecimal;

@@ -4,6 +4,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import com.google.common.collect.ImmutableList;
+import io.github.tongxin.governance.money.Amount;
 import java.util.List;
 import org.quicktheories.core.Gen;
 

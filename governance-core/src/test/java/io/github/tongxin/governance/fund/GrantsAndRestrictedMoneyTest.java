@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.tongxin.governance.Decision;
 import io.github.tongxin.governance.Violation;
+import io.github.tongxin.governance.money.Amount;
 import io.github.tongxin.governance.project.ActorId;
 import io.github.tongxin.governance.project.Category;
 import io.github.tongxin.governance.project.ProjectEvent;
@@ -199,5 +200,60 @@ class GrantsAndRestrictedMoneyTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(codes(fund.restrict(gift, new Purpose.ForProject(P1), Leftover.TRANSFER_TO_SIMILAR_PURPOSE)))
         .isEqualTo("RESTRICTION_EXISTS");
+  }
+
+  @Test
+  void unrestrictedPaymentsNeverSpendRestrictedCash() {
+    RestrictionId gift = RestrictionId.of("gift-1");
+    Fund fund = funded(100)
+        .restrict(gift, new Purpose.ForProject(P1), Leftover.RETURN_TO_CONTRIBUTORS).valueOrThrow()
+        .giveRestricted(gift, TransferId.of("g1"), Chart.ENTERPRISE_DONATIONS, Amount.ofYuan(500), T0)
+        .valueOrThrow()
+        .approveGrant(P1, Category.OTHER, Amount.ofYuan(150), day(1)).valueOrThrow();
+    // Cash at bank is 600, of which 500 is restricted: 100 is free for any purpose.
+    assertThat(codes(fund.payTranche(P1, 1, Amount.parse("100.01"), day(2))))
+        .isEqualTo("UNRESTRICTED_SHORT");
+    assertThat(codes(fund.payManagementCost(TransferId.of("m1"), Amount.parse("100.01"), day(2))))
+        .isEqualTo("UNRESTRICTED_SHORT");
+    Fund paid = fund.payTranche(P1, 1, Amount.ofYuan(100), day(2)).valueOrThrow();
+    assertThat(codes(paid.payManagementCost(TransferId.of("m1"), Amount.ofFen(1), day(3))))
+        .isEqualTo("UNRESTRICTED_SHORT");
+    // The restricted money pays its own purpose, releasing the restriction as it goes.
+    Fund spent = paid.payTranche(P1, 2, Amount.ofYuan(50), gift, day(3)).valueOrThrow();
+    assertThat(spent.restricted(gift)).isEqualTo(Amount.ofYuan(450));
+    assertThat(spent.ledger().posted(Chart.BANK)).isEqualTo(Amount.ofYuan(450));
+  }
+
+  @Test
+  void aTranchePaidFromUnrestrictedMoneyIsNotPaidAgainFromARestrictedFund() {
+    RestrictionId gift = RestrictionId.of("gift-1");
+    Fund fund = funded(1_000)
+        .restrict(gift, new Purpose.ForProject(P1), Leftover.RETURN_TO_CONTRIBUTORS).valueOrThrow()
+        .giveRestricted(gift, TransferId.of("g1"), Chart.ENTERPRISE_DONATIONS, Amount.ofYuan(500), T0)
+        .valueOrThrow()
+        .approveGrant(P1, Category.OTHER, Amount.ofYuan(600), day(1)).valueOrThrow()
+        .payTranche(P1, 1, Amount.ofYuan(100), day(2)).valueOrThrow();
+    // The same tranche "again", now from the gift: the payment exists, so nothing is spent, and
+    // the restriction must not be released for money the gift never paid.
+    assertThat(codes(fund.payTranche(P1, 1, Amount.ofYuan(100), gift, day(2))))
+        .isEqualTo("ID_REUSED");
+    assertThat(fund.payTranche(P1, 1, Amount.ofYuan(100), day(2)).valueOrThrow()).isSameAs(fund);
+    Fund fromGift = fund.payTranche(P1, 2, Amount.ofYuan(100), gift, day(3)).valueOrThrow();
+    assertThat(fromGift.payTranche(P1, 2, Amount.ofYuan(100), gift, day(3)).valueOrThrow())
+        .isSameAs(fromGift);
+    assertThat(fromGift.restricted(gift)).isEqualTo(Amount.ofYuan(400));
+  }
+
+  @Test
+  void aSettledRestrictedFundTakesNoMoreGifts() {
+    RestrictionId gift = RestrictionId.of("gift-1");
+    Fund settled = funded(1_000)
+        .restrict(gift, new Purpose.ForProject(P1), Leftover.RETURN_TO_CONTRIBUTORS).valueOrThrow()
+        .giveRestricted(gift, TransferId.of("g1"), Chart.ENTERPRISE_DONATIONS, Amount.ofYuan(500), T0)
+        .valueOrThrow()
+        .returnLeftover(gift, day(1)).valueOrThrow();
+    assertThat(settled.isClosed(gift)).isTrue();
+    assertThat(codes(settled.giveRestricted(gift, TransferId.of("g2"), Chart.ENTERPRISE_DONATIONS,
+        Amount.ofYuan(5), day(2)))).isEqualTo("CAMPAIGN_CLOSED");
   }
 }

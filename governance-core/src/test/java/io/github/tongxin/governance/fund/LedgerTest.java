@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.testing.NullPointerTester;
+import io.github.tongxin.governance.money.Amount;
 import io.github.tongxin.governance.project.Category;
 import java.time.Instant;
 import java.util.List;
@@ -210,5 +211,21 @@ class LedgerTest {
     }
     assertThat(ledger.posted(AccountId.of("net-assets:restricted:G39"))).isEqualTo(Amount.ofYuan(40));
     assertThat(ledger.posted(Chart.UNRESTRICTED)).isEqualTo(Amount.ofYuan(-820));
+  }
+
+  @Test
+  void idsOfAFailedChainAreFreeAgainLaterInTheSameBatch() {
+    Ledger ledger = funded(100);
+    Chain failing = Chain.of(post("a", BANK, GIFTS, 1), post("b", SPEND, BANK, 1_000));
+    Chain other = Chain.of(post("a", BANK, GIFTS, 2), post("c", SPEND, BANK, 5));
+    Chain retry = Chain.of(post("a", BANK, GIFTS, 2));
+    Chain reused = Chain.of(post("b", BANK, GIFTS, 7), post("c", SPEND, BANK, 6));
+    BatchResult r = ledger.apply(List.of(failing, other, retry, reused));
+    assertThat(r.results().stream().map(LedgerTest::code).toList())
+        .containsExactly("LINKED_EVENT_FAILED", "LIMIT_EXCEEDED", "Created", "Created", "Exists",
+            "LINKED_EVENT_FAILED", "ID_REUSED");
+    assertThat(r.ledger().size()).isEqualTo(3);
+    assertThat(r.ledger().posted(BANK)).isEqualTo(Amount.ofYuan(97));
+    assertThat(r.ledger().find(id("b"))).isEmpty();
   }
 }

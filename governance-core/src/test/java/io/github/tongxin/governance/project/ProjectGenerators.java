@@ -8,7 +8,7 @@ import com.google.common.collect.ImmutableSet;
 import io.github.tongxin.governance.community.BuildingGroupId;
 import io.github.tongxin.governance.community.FloorArea;
 import io.github.tongxin.governance.community.HouseholdId;
-import io.github.tongxin.governance.fund.Amount;
+import io.github.tongxin.governance.money.Amount;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -19,7 +19,7 @@ import io.github.tongxin.governance.Decision;
 import io.github.tongxin.governance.Violation;
 import io.github.tongxin.governance.community.BuildingGroupId;
 import io.github.tongxin.governance.community.HouseholdId;
-import io.github.tongxin.governance.fund.Amount;
+import io.github.tongxin.governance.money.Amount;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

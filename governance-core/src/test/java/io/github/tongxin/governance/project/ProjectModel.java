@@ -19,7 +19,7 @@ import static io.github.tongxin.governance.project.Stage.WITHDRAWN;
 
 import io.github.tongxin.governance.community.FloorArea;
 import io.github.tongxin.governance.community.HouseholdId;
-import io.github.tongxin.governance.fund.Amount;
+import io.github.tongxin.governance.money.Amount;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

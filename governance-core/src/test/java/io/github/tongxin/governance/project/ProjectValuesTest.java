@@ -10,7 +10,7 @@ import io.github.tongxin.governance.community.BuildingGroupId;
 import io.github.tongxin.governance.community.FloorArea;
 import io.github.tongxin.governance.community.HouseholdId;
 import io.github.tongxin.governance.election.Threshold;
-import io.github.tongxin.governance.fund.Amount;
+import io.github.tongxin.governance.money.Amount;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -9,12 +9,12 @@ import com.google.common.collect.ImmutableList;
 import io.github.tongxin.governance.Decision;
 import io.github.tongxin.governance.Violation;
 import io.github.tongxin.governance.community.HouseholdId;
-import io.github.tongxin.governance.project.ProjectGenerators.Scenario;
 import io.github.tongxin.governance.project.ProjectEvent.InspectionRecorded;
 import io.github.tongxin.governance.project.ProjectEvent.ProjectAccepted;
 import io.github.tongxin.governance.project.ProjectEvent.ProjectApproved;
 import io.github.tongxin.governance.project.ProjectEvent.ProjectClosed;
 import io.github.tongxin.governance.project.ProjectEvent.ScoreSubmitted;
+import io.github.tongxin.governance.project.ProjectGenerators.Scenario;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
@@ -354,8 +354,8 @@ class ProjectWorkflowProperties {
     if (value instanceof HouseholdId id) {
       return HouseholdId.of(id.value() + "x");
     }
-    if (value instanceof io.github.tongxin.governance.fund.Amount amount) {
-      return amount.plus(io.github.tongxin.governance.fund.Amount.ofFen(1));
+    if (value instanceof io.github.tongxin.governance.money.Amount amount) {
+      return amount.plus(io.github.tongxin.governance.money.Amount.ofFen(1));
     }
     if (value instanceof Choice choice) {
       return Choice.values()[(choice.ordinal() + 1) % Choice.values().length];

@@ -83,7 +83,7 @@ public final class GreedyVersusEqualShares {
         double total = 0;
         for (Sweep.Run<String, ScenarioResult> run : study.runs) {
           if (run.parameter().equals(label)) {
-            total += run.result().projects().fundedCost().getOrDefault(category, io.github.tongxin.governance.fund.Amount.ZERO).fen() / 100.0;
+            total += run.result().projects().fundedCost().getOrDefault(category, io.github.tongxin.governance.money.Amount.ZERO).fen() / 100.0;
           }
         }
         byCategory.put(

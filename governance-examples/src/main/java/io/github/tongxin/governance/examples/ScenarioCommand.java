@@ -1,6 +1,6 @@
 package io.github.tongxin.governance.examples;
 
-import io.github.tongxin.governance.fund.Amount;
+import io.github.tongxin.governance.money.Amount;
 import io.github.tongxin.governance.project.Category;
 import io.github.tongxin.governance.scenario.Charts;
 import io.github.tongxin.governance.scenario.Scenario;

@@ -3,7 +3,7 @@ package io.github.tongxin.governance.examples;
 import com.google.common.collect.ImmutableList;
 import io.github.tongxin.governance.budgeting.BudgetRules;
 import io.github.tongxin.governance.community.FormationBounds;
-import io.github.tongxin.governance.fund.Amount;
+import io.github.tongxin.governance.money.Amount;
 import io.github.tongxin.governance.scenario.BetaModel;
 import io.github.tongxin.governance.scenario.ProposalModel;
 import io.github.tongxin.governance.scenario.Scenario;

@@ -2,11 +2,11 @@ package io.github.tongxin.governance.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.tongxin.governance.fund.Amount;
 import io.github.tongxin.governance.fund.Chart;
 import io.github.tongxin.governance.fund.FinancialPosition;
 import io.github.tongxin.governance.fund.Fund;
 import io.github.tongxin.governance.fund.ProjectFunding;
+import io.github.tongxin.governance.money.Amount;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

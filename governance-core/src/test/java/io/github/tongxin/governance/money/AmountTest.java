@@ -1,4 +1,4 @@
-package io.github.tongxin.governance.fund;
+package io.github.tongxin.governance.money;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.github.tongxin.governance.fund;
+package io.github.tongxin.governance.money;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
