@@ -436,6 +436,8 @@ public final class Ledger {
       for (int i = 0; i < chain.size(); i++) {
         Transfer transfer = chain.transfers().get(i);
         int existing = find(transfer.id());
+        long[] idHintTable = hintTable;
+        int idHintSlot = hintSlot;
         if (existing >= 0) {
           if (entryAt(existing).transfer().equals(transfer)) {
             outcome[i] = new TransferResult.Exists(transfer.id());
@@ -447,7 +449,7 @@ public final class Ledger {
           failed = i;
           break;
         }
-        @Nullable Violation violation = record(transfer, progressUndo);
+        @Nullable Violation violation = record(transfer, progressUndo, idHintTable, idHintSlot);
         if (violation != null) {
           outcome[i] = new TransferResult.Refused(transfer.id(), violation);
           failed = i;
@@ -487,6 +489,8 @@ public final class Ledger {
     /** A chain of one: the common case, without the chain's bookkeeping. */
     private TransferResult applyAlone(Transfer transfer) {
       int existing = find(transfer.id());
+      long[] idHintTable = hintTable;
+      int idHintSlot = hintSlot;
       if (existing >= 0) {
         return entryAt(existing).transfer().equals(transfer)
             ? new TransferResult.Exists(transfer.id())
@@ -495,7 +499,7 @@ public final class Ledger {
                 entryAt(existing).transfer());
       }
       undoCount = 0; // undo records live for one chain
-      @Nullable Violation violation = record(transfer, null);
+      @Nullable Violation violation = record(transfer, null, idHintTable, idHintSlot);
       if (violation != null) {
         while (undoCount > 0) {
           undoCount -= 2;
@@ -508,14 +512,30 @@ public final class Ledger {
       return new TransferResult.Created(transfer.id());
     }
 
+    /**
+     * Where the latest {@link #find} that missed ended in the log's id table, so that recording
+     * the id later starts there (see {@link TransferLog#findOrSlot}); null after a hit.
+     */
+    long @Nullable [] hintTable;
+
+    int hintSlot;
+
     private int find(TransferId id) {
+      hintTable = null;
       long[] table = ids;
       int mask = table.length - 1;
       int hash = TransferLog.spread(id.hashCode());
       for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
         long stored = table[slot];
         if (stored == 0) {
-          return log.find(id, size);
+          long[] logTable = log.idTable();
+          int found = log.findOrSlot(logTable, id, size);
+          if (found >= 0) {
+            return found;
+          }
+          hintTable = logTable;
+          hintSlot = -found - 1;
+          return -1;
         }
         int local = (int) stored - 1 - size;
         if ((int) (stored >>> 32) == hash
@@ -570,7 +590,10 @@ public final class Ledger {
 
     /** Records the transfer and returns null, or returns why not (leaving undo records). */
     private @Nullable Violation record(
-        Transfer transfer, @Nullable List<Object[]> progressUndo) {
+        Transfer transfer,
+        @Nullable List<Object[]> progressUndo,
+        long @Nullable [] idHintTable,
+        int idHintSlot) {
       if (transfer.at().isBefore(last)) {
         return violation(FundCode.OUT_OF_ORDER, "transfer %s at %s is dated before %s",
             transfer.id(), transfer.at(), last);
@@ -712,7 +735,7 @@ public final class Ledger {
         progress.put(target, cumulative);
       }
       rows.add(new TransferLog.Row(new LedgerEntry(transfer, entry, effect), debit, credit,
-          target, cumulative));
+          target, cumulative, idHintTable, idHintSlot));
       last = transfer.at();
       return null;
     }

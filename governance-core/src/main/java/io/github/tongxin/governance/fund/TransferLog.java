@@ -1,5 +1,6 @@
 package io.github.tongxin.governance.fund;
 
+import org.jspecify.annotations.Nullable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,13 +44,27 @@ final class TransferLog {
     final int credit;
     final int target;
     final long cumulative;
+    /**
+     * Where the lookup of the id ended, in which id table, or null: see {@link #findOrSlot}.
+     */
+    final long @Nullable [] hintTable;
+    final int hintSlot;
 
-    Row(LedgerEntry entry, int debit, int credit, int target, long cumulative) {
+    Row(
+        LedgerEntry entry,
+        int debit,
+        int credit,
+        int target,
+        long cumulative,
+        long @Nullable [] hintTable,
+        int hintSlot) {
       this.entry = entry;
       this.debit = debit;
       this.credit = credit;
       this.target = target;
       this.cumulative = cumulative;
+      this.hintTable = hintTable;
+      this.hintSlot = hintSlot;
     }
   }
 
@@ -67,13 +82,28 @@ final class TransferLog {
 
   /** The row of a transfer id among the first {@code size} rows, or -1. */
   int find(TransferId id, int size) {
-    long[] table = ids;
+    int found = findOrSlot(ids, id, size);
+    return found >= 0 ? found : -1;
+  }
+
+  /** The id table now: what {@link #findOrSlot} probes. */
+  long[] idTable() {
+    return ids;
+  }
+
+  /**
+   * The row of a transfer id among the first {@code size} rows, or {@code -(slot + 1)} where
+   * {@code slot} is the empty slot of {@code table} that ended the probe. Inserting the id later
+   * may start probing there instead of at its hash, as long as the table is the same array: slots
+   * are never emptied, so every slot the probe passed is still taken.
+   */
+  int findOrSlot(long[] table, TransferId id, int size) {
     int mask = table.length - 1;
     int hash = spread(id.hashCode());
     for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
       long stored = table[slot];
       if (stored == 0) {
-        return -1;
+        return -(slot + 1);
       }
       int row = (int) stored - 1;
       if ((int) (stored >>> 32) == hash && row < size && entry(row).transfer().id().equals(id)) {
@@ -88,7 +118,7 @@ final class TransferLog {
     return h ^ (h >>> 16);
   }
 
-  private void index(TransferId id, int row) {
+  private void index(TransferId id, int row, long @Nullable [] hintTable, int hintSlot) {
     long[] table = ids;
     if ((idCount + 1) * 2 > table.length) {
       long[] grown = new long[table.length * 2];
@@ -107,7 +137,8 @@ final class TransferLog {
     }
     int mask = table.length - 1;
     int hash = spread(id.hashCode());
-    int slot = hash & mask;
+    // a hint from the lookup spares a second walk to a slot that is likely out of cache
+    int slot = table == hintTable ? hintSlot : hash & mask;
     while (table[slot] != 0) {
       slot = (slot + 1) & mask;
     }
@@ -147,7 +178,7 @@ final class TransferLog {
     copy.ensureCapacity(size);
     for (int row = 0; row < size; row++) {
       LedgerEntry entry = entry(row);
-      copy.put(row, entry, debit(row), credit(row));
+      copy.put(row, entry, debit(row), credit(row), null, 0);
     }
     for (var history : progress.entrySet()) {
       if (history.getKey() >= size) {
@@ -172,7 +203,7 @@ final class TransferLog {
     ensureCapacity(size + rows.size());
     int row = size;
     for (Row r : rows) {
-      put(row, r.entry, r.debit, r.credit);
+      put(row, r.entry, r.debit, r.credit, r.hintTable, r.hintSlot);
       if (r.target >= 0) {
         long[] old = progress.get(r.target);
         long[] pairs = old == null ? new long[2] : Arrays.copyOf(old, old.length + 2);
@@ -184,11 +215,17 @@ final class TransferLog {
     }
   }
 
-  private void put(int row, LedgerEntry entry, int debit, int credit) {
+  private void put(
+      int row,
+      LedgerEntry entry,
+      int debit,
+      int credit,
+      long @Nullable [] hintTable,
+      int hintSlot) {
     entries[row >>> CHUNK_BITS][row & MASK] = entry;
     debits[row >>> CHUNK_BITS][row & MASK] = debit;
     credits[row >>> CHUNK_BITS][row & MASK] = credit;
-    index(entry.transfer().id(), row);
+    index(entry.transfer().id(), row, hintTable, hintSlot);
   }
 
   private void ensureCapacity(int rows) {

@@ -175,6 +175,38 @@ class LedgerTest {
   }
 
   @Test
+  void everyIdIsFoundAfterLargeBatchesAndForksWhileTheIdTableGrows() {
+    // Batches large enough to resize the log's id table many times, a fork after every batch
+    // (the fork copies the log), and a chain that fails in the middle of each batch.
+    Ledger ledger = funded(1_000_000);
+    int next = 0;
+    for (int batch = 0; batch < 12; batch++) {
+      List<Chain> chains = new java.util.ArrayList<>();
+      for (int k = 0; k < 1_500; k++) {
+        chains.add(Chain.of(post("t" + next++, SPEND, BANK, 1)));
+        if (k == 700) {
+          chains.add(Chain.copyOf(ImmutableList.of(
+              post("doomed-" + batch, SPEND, BANK, 1),
+              post("t0", SPEND, BANK, 2)))); // t0 with other content: the chain fails
+        }
+      }
+      BatchResult result = ledger.apply(chains);
+      Ledger fork = ledger.apply(post("fork-" + batch, SPEND, BANK, 1)).ledger();
+      ledger = result.ledger();
+      assertThat(fork.find(id("t" + (next - 1)))).isEmpty();
+      assertThat(ledger.find(id("fork-" + batch))).isEmpty();
+      assertThat(ledger.find(id("doomed-" + batch))).isEmpty();
+    }
+    for (int i = 0; i < next; i++) {
+      assertThat(ledger.find(id("t" + i))).as("t%s", i).isPresent();
+    }
+    assertThat(ledger.size()).isEqualTo(1 + next);
+    assertThat(ledger.posted(SPEND)).isEqualTo(Amount.ofYuan(next));
+    BatchResult again = ledger.apply(post("t" + (next - 1), SPEND, BANK, 1));
+    assertThat(again.results()).containsExactly(new TransferResult.Exists(id("t" + (next - 1))));
+  }
+
+  @Test
   void openingAccountsIsIdempotentAndConflictsAreCallerMistakes() {
     Ledger ledger = Ledger.of(Chart.communityFund());
     assertThat(ledger.open(Chart.communityFund())).isSameAs(ledger);
