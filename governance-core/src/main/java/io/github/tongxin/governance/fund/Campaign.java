@@ -27,7 +27,8 @@ public record Campaign(ProjectId project, Amount target, Instant deadline, Campa
    * @param deadline the deadline
    * @param rule what happens below the target
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if {@code target} is not positive
+   * @throws IllegalArgumentException if {@code target} is not positive or the project id is longer
+   *     than 40 characters (it names the restricted fund)
    */
   public Campaign {
     checkNotNull(project, "project");
@@ -35,6 +36,11 @@ public record Campaign(ProjectId project, Amount target, Instant deadline, Campa
     checkNotNull(deadline, "deadline");
     checkNotNull(rule, "rule");
     checkArgument(target.isPositive(), "target must be positive: %s", target);
+    checkArgument(
+        project.value().length() <= 40,
+        "project of a campaign must have an id of at most 40 characters, which names its"
+            + " restricted fund: '%s'",
+        project);
   }
 
   /**

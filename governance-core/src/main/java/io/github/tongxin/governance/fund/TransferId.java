@@ -5,7 +5,9 @@ import io.github.tongxin.governance.internal.Ids;
 /**
  * The identifier of a transfer, chosen by the caller: its idempotency key. Applying a transfer
  * whose id the ledger holds with the same content reports "exists" and changes nothing; with
- * other content it is refused. 1 to 64 characters of {@code A-Z a-z 0-9 . _ : -}. Immutable and
+ * other content it is refused. 1 to 160 characters of {@code A-Z a-z 0-9 . _ : -}, starting with
+ * a letter or digit: room for the ids the fund derives from project and contribution ids of up to
+ * 64 characters (e.g. {@code grant:<project>:tranche:2}). Immutable and
  * thread-safe; value-based: compare with {@code equals}, never {@code ==}.
  *
  * <pre>{@code
@@ -16,6 +18,9 @@ import io.github.tongxin.governance.internal.Ids;
  * @since 0.1.0
  */
 public record TransferId(String value) implements Comparable<TransferId> {
+  /** The longest transfer id accepted, in characters. */
+  public static final int MAX_LENGTH = 160;
+
   /**
    * Creates the identifier.
    *
@@ -24,7 +29,7 @@ public record TransferId(String value) implements Comparable<TransferId> {
    * @throws IllegalArgumentException if {@code value} is not a well-formed identifier
    */
   public TransferId {
-    Ids.check("transfer id", value);
+    Ids.check("transfer id", value, MAX_LENGTH);
   }
 
   /**

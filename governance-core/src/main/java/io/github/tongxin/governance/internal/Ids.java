@@ -31,15 +31,31 @@ public final class Ids {
    *     kind} and the value
    */
   public static String check(String kind, String value) {
+    return check(kind, value, MAX_LENGTH);
+  }
+
+  /**
+   * Checks that {@code value} is a well-formed identifier of at most {@code maxLength}
+   * characters from {@code A-Z a-z 0-9 . _ : -}, starting with a letter or digit.
+   *
+   * @param kind what the identifier names, used in the message (e.g. "transfer id")
+   * @param value the text to check
+   * @param maxLength the longest value accepted
+   * @return {@code value}
+   * @throws NullPointerException if {@code value} is null
+   * @throws IllegalArgumentException if {@code value} is malformed; the message names {@code
+   *     kind} and the value
+   */
+  public static String check(String kind, String value, int maxLength) {
     checkNotNull(value, "%s must not be null", kind);
     checkArgument(
         !value.isEmpty()
-            && value.length() <= MAX_LENGTH
+            && value.length() <= maxLength
             && ALLOWED.matchesAllOf(value)
             && LEADING.matches(value.charAt(0)),
         "%s must be 1..%s characters of A-Z a-z 0-9 . _ : - starting with a letter or digit: '%s'",
         kind,
-        MAX_LENGTH,
+        maxLength,
         value);
     return value;
   }

@@ -37,6 +37,26 @@ class GrantsAndRestrictedMoneyTest {
   }
 
   @Test
+  void projectIdsOfTheFullSixtyFourCharactersGetGrantsAndCampaignsNameTheirLimit() {
+    ProjectId longest = ProjectId.of("P" + "x".repeat(63));
+    Fund fund = funded(10_000)
+        .approveGrant(longest, Category.OTHER, Amount.ofYuan(6_000), day(1)).valueOrThrow()
+        .payTranche(longest, 12, Amount.ofYuan(2_000), day(2)).valueOrThrow();
+    assertThat(fund.ledger().find(TransferId.of("grant:" + longest.value() + ":tranche:12")))
+        .isPresent();
+    assertThat(new Campaign(ProjectId.of("P" + "x".repeat(39)), Amount.ofYuan(1), day(10),
+        CampaignRule.ALL_OR_NOTHING).restriction().value()).hasSize(40);
+    assertThatThrownBy(() -> new Campaign(ProjectId.of("P" + "x".repeat(40)), Amount.ofYuan(1),
+            day(10), CampaignRule.ALL_OR_NOTHING))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("project of a campaign")
+        .hasMessageContaining("P" + "x".repeat(40));
+    assertThatThrownBy(() -> TransferId.of("t".repeat(TransferId.MAX_LENGTH + 1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("transfer id must be 1..160");
+  }
+
+  @Test
   void aGrantReservesPaysTranchesAndCancelsTheRest() {
     Fund fund = funded(10_000)
         .approveGrant(P1, Category.GARBAGE_SORTING, Amount.ofYuan(6_000), day(1)).valueOrThrow();
