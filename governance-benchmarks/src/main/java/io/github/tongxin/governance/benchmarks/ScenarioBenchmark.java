@@ -25,7 +25,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * single run; {@link #sweep} times 10,000 runs as one {@link Sweep} on {@code threads} threads
  * (single shot: one sweep per iteration), for the goal of under 60 s on two cores and the scaling
  * with threads; {@link #baselineDraws} draws as many random numbers as one run's votes do,
- * without building anything, as the same-run baseline.
+ * without building anything, as the same-run baseline; {@link #baselineSweep} runs 10,000 such
+ * draws through the same {@link Sweep} on {@code threads} threads, which shows how far a task
+ * that allocates nothing scales on this machine.
  */
 @State(Scope.Benchmark)
 @Fork(value = 1, jvmArgs = {"-Xmx4g"})
@@ -77,6 +79,35 @@ public class ScenarioBenchmark {
       sum += random.nextDouble();
     }
     return sum;
+  }
+
+  /**
+   * 10,000 runs of {@link #baselineDraws}'s draws as one sweep: the scaling of a task that only
+   * computes.
+   *
+   * @return the number of runs
+   */
+  @Benchmark
+  @BenchmarkMode(Mode.SingleShotTime)
+  @OutputTimeUnit(TimeUnit.SECONDS)
+  @Warmup(iterations = 1)
+  @Measurement(iterations = 2)
+  public int baselineSweep() {
+    return Sweep.run(
+            List.of(scenario),
+            RUNS,
+            2024,
+            (s, random) -> {
+              double sum = 0;
+              for (int i = 0; i < 24_300 * 3; i++) {
+                sum += random.nextDouble();
+              }
+              return sum;
+            },
+            threads,
+            Sweep.Listener.NONE,
+            System::nanoTime)
+        .size();
   }
 
   /**
