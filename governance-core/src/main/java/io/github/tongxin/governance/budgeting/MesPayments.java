@@ -155,6 +155,10 @@ final class MesPayments {
       ImmutableMap<ProjectId, Fraction> map;
       if (count == 0 && !paysAll) {
         map = ImmutableMap.of();
+      } else if (count == 0) {
+        map = ImmutableMap.of(s.ids[trace.order()[poorRound[g]]], Fraction.unreduced(left, money));
+      } else if (count == 1 && !paysAll && weights[0] == 1) {
+        map = ImmutableMap.of(s.ids[trace.order()[rounds[0]]], richPays[rounds[0]]);
       } else {
         ImmutableMap.Builder<ProjectId, Fraction> builder =
             ImmutableMap.builderWithExpectedSize(count + 1);
