@@ -25,7 +25,7 @@ class ScenarioTest {
     assertThat(result.councils().elections()).isEqualTo(result.formation().groups());
     assertThat(result.councils().seats()).isEqualTo(6 * result.formation().groups());
     assertThat(result.councils().complete() * 6).isLessThanOrEqualTo(result.councils().seatsFilled());
-    assertThat(result.projects().granted()).isLessThanOrEqualTo(JIADING.budget());
+    assertThat(result.fund().granted()).isLessThanOrEqualTo(JIADING.budget());
     assertThat(result.projects().fundedTotal()).isLessThanOrEqualTo(result.projects().recommendedTotal());
     assertThat(result.projects().recommendedTotal()).isLessThanOrEqualTo(result.projects().proposedTotal());
     assertThat(result.projects().proposedTotal()).isPositive();
