@@ -1,6 +1,7 @@
 package io.github.tongxin.governance.scenario;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.tongxin.governance.community.Layer;
 import io.github.tongxin.governance.fund.Amount;
@@ -25,8 +26,10 @@ import org.immutables.value.Value;
  * </ul>
  *
  * <p>Every project has a category drawn uniformly and a cost drawn uniformly in whole yuan between
- * {@link #minimumCost()} and {@link #maximumCost()}, whatever its layer. Each household takes part
- * in the vote with probability {@link #participation()}. Immutable and thread-safe; value-based:
+ * its layer's bounds: {@link #communityMinimumCost()}–{@link #communityMaximumCost()} for
+ * community-wide projects, {@link #minimumCost()}–{@link #maximumCost()} for building-group
+ * projects, {@link #buildingMinimumCost()}–{@link #buildingMaximumCost()} for single-building
+ * projects. Each household takes part in the vote with probability {@link #participation()}. Immutable and thread-safe; value-based:
  * no {@code ==}.
  *
  * <pre>{@code
@@ -43,8 +46,9 @@ public abstract class ProposalModel {
    * Tongxin's default, every attribute at its documented default: per community one community-wide
    * project on average, approved by 15% of the voters; per building group one group project on
    * average (approved by 70% of its own voters and 5% of the community's other voters) and half a
-   * single-building project on average (approved by 80% of the building's voters); costs 5,000 to
-   * 30,000 yuan; 30% of households vote.
+   * single-building project on average (approved by 80% of the building's voters); community-wide
+   * projects cost 20,000 to 100,000 yuan, building-group projects 5,000 to 30,000, single-building
+   * projects 1,000 to 8,000; 30% of households vote.
    *
    * @return the default model
    */
@@ -92,7 +96,47 @@ public abstract class ProposalModel {
   }
 
   /**
-   * The lowest cost of a project.
+   * The lowest cost of a community-wide project.
+   *
+   * @return positive whole yuan; default 20,000.00
+   */
+  @Value.Default
+  public Amount communityMinimumCost() {
+    return Amount.ofYuan(20_000);
+  }
+
+  /**
+   * The highest cost of a community-wide project.
+   *
+   * @return whole yuan, at least {@link #communityMinimumCost()}; default 100,000.00
+   */
+  @Value.Default
+  public Amount communityMaximumCost() {
+    return Amount.ofYuan(100_000);
+  }
+
+  /**
+   * The lowest cost of a single-building project.
+   *
+   * @return positive whole yuan; default 1,000.00
+   */
+  @Value.Default
+  public Amount buildingMinimumCost() {
+    return Amount.ofYuan(1_000);
+  }
+
+  /**
+   * The highest cost of a single-building project.
+   *
+   * @return whole yuan, at least {@link #buildingMinimumCost()}; default 8,000.00
+   */
+  @Value.Default
+  public Amount buildingMaximumCost() {
+    return Amount.ofYuan(8_000);
+  }
+
+  /**
+   * The lowest cost of a building-group project.
    *
    * @return positive whole yuan; default 5,000.00
    */
@@ -102,7 +146,7 @@ public abstract class ProposalModel {
   }
 
   /**
-   * The highest cost of a project.
+   * The highest cost of a building-group project.
    *
    * @return whole yuan, at least {@link #minimumCost()}; default 30,000.00
    */
@@ -167,19 +211,55 @@ public abstract class ProposalModel {
     checkMean("proposalsPerGroup", proposalsPerGroup());
     checkMean("communityProjectsPerCommunity", communityProjectsPerCommunity());
     checkMean("buildingProjectsPerGroup", buildingProjectsPerGroup());
-    checkArgument(
-        minimumCost().isPositive() && minimumCost().fen() % 100 == 0,
-        "minimumCost must be positive whole yuan: %s",
-        minimumCost());
-    checkArgument(
-        maximumCost().compareTo(minimumCost()) >= 0 && maximumCost().fen() % 100 == 0,
-        "maximumCost must be whole yuan, at least minimumCost: %s",
-        maximumCost());
+    checkCosts("communityMinimumCost", communityMinimumCost(), "communityMaximumCost", communityMaximumCost());
+    checkCosts("minimumCost", minimumCost(), "maximumCost", maximumCost());
+    checkCosts("buildingMinimumCost", buildingMinimumCost(), "buildingMaximumCost", buildingMaximumCost());
     checkProbability("participation", participation());
     checkProbability("ownGroupApproval", ownGroupApproval());
     checkProbability("communityApproval", communityApproval());
     checkProbability("communityWideApproval", communityWideApproval());
     checkProbability("buildingApproval", buildingApproval());
+  }
+
+  private static void checkCosts(String minimumName, Amount minimum, String maximumName, Amount maximum) {
+    checkArgument(
+        minimum.isPositive() && minimum.fen() % 100 == 0,
+        "%s must be positive whole yuan: %s",
+        minimumName,
+        minimum);
+    checkArgument(
+        maximum.compareTo(minimum) >= 0 && maximum.fen() % 100 == 0,
+        "%s must be whole yuan, at least %s %s: %s",
+        maximumName,
+        minimumName,
+        minimum,
+        maximum);
+  }
+
+  /**
+   * The lowest cost of a project of a layer.
+   *
+   * @param layer the layer
+   * @return {@link #communityMinimumCost()}, {@link #minimumCost()} or {@link
+   *     #buildingMinimumCost()}
+   * @throws NullPointerException if {@code layer} is null
+   */
+  public Amount minimumCost(Layer layer) {
+    checkNotNull(layer, "layer");
+    return layer == Layer.CORE ? communityMinimumCost() : layer == Layer.MIDDLE ? minimumCost() : buildingMinimumCost();
+  }
+
+  /**
+   * The highest cost of a project of a layer.
+   *
+   * @param layer the layer
+   * @return {@link #communityMaximumCost()}, {@link #maximumCost()} or {@link
+   *     #buildingMaximumCost()}
+   * @throws NullPointerException if {@code layer} is null
+   */
+  public Amount maximumCost(Layer layer) {
+    checkNotNull(layer, "layer");
+    return layer == Layer.CORE ? communityMaximumCost() : layer == Layer.MIDDLE ? maximumCost() : buildingMaximumCost();
   }
 
   private static void checkMean(String name, double value) {
@@ -234,6 +314,42 @@ public abstract class ProposalModel {
    * @throws IllegalArgumentException if {@code value} is out of range
    */
   public abstract ProposalModel withMaximumCost(Amount value);
+
+  /**
+   * A copy with another lowest cost of community-wide projects.
+   *
+   * @param value positive whole yuan, at most {@link #communityMaximumCost()}
+   * @return the copy
+   * @throws IllegalArgumentException if {@code value} is out of range
+   */
+  public abstract ProposalModel withCommunityMinimumCost(Amount value);
+
+  /**
+   * A copy with another highest cost of community-wide projects.
+   *
+   * @param value whole yuan, at least {@link #communityMinimumCost()}
+   * @return the copy
+   * @throws IllegalArgumentException if {@code value} is out of range
+   */
+  public abstract ProposalModel withCommunityMaximumCost(Amount value);
+
+  /**
+   * A copy with another lowest cost of single-building projects.
+   *
+   * @param value positive whole yuan, at most {@link #buildingMaximumCost()}
+   * @return the copy
+   * @throws IllegalArgumentException if {@code value} is out of range
+   */
+  public abstract ProposalModel withBuildingMinimumCost(Amount value);
+
+  /**
+   * A copy with another highest cost of single-building projects.
+   *
+   * @param value whole yuan, at least {@link #buildingMinimumCost()}
+   * @return the copy
+   * @throws IllegalArgumentException if {@code value} is out of range
+   */
+  public abstract ProposalModel withBuildingMaximumCost(Amount value);
 
   /**
    * A copy with another participation.

@@ -80,8 +80,8 @@ final class ScenarioRun {
     /** Draws a proposal's cost, category and panel score, and its pledge and completion. */
     void propose(String id, Layer layer, int community, int group, int building) {
       ProposalModel model = scenario.proposals();
-      long min = model.minimumCost().fen() / 100;
-      long max = model.maximumCost().fen() / 100;
+      long min = model.minimumCost(layer).fen() / 100;
+      long max = model.maximumCost(layer).fen() / 100;
       long yuan = min + projects.nextLong(max - min + 1);
       Category category = CATEGORIES[projects.nextInt(CATEGORIES.length)];
       // The panel's trimmed mean, on 0–10 in hundredths, against the recommendation.
