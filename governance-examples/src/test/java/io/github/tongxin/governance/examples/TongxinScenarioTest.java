@@ -150,5 +150,8 @@ class TongxinScenarioTest {
     assertThat(parsed.problems()).isEmpty();
     assertThat(parsed.file().sweepValues).containsExactly("100", "200", "300");
     assertThat(parsed.file().variant("100").bounds().maximum()).isEqualTo(125);
+    // The README shows the file as it is.
+    assertThat(Files.readString(Path.of("../README.md")))
+        .contains("```properties\n" + Files.readString(Path.of("../docs/scenarios/group-size.properties")) + "```");
   }
 }
