@@ -3,6 +3,7 @@ package io.github.tongxin.governance.scenario;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.tongxin.governance.fund.Amount;
 import org.quicktheories.core.Gen;
 
 /** Small generated scenarios: 1–3 communities, a few buildings each, 400–2,000 households. */
@@ -24,7 +25,7 @@ final class ScenarioGenerators {
     Gen<Integer> means = integers().between(1, 99);
     return zones
         .zip(budgets, rules, (s, budget, rule) ->
-            s.withBudget(io.github.tongxin.governance.fund.Amount.ofYuan(budget))
+            s.withBudget(Amount.ofYuan(budget))
                 .withBudgetRule(
                     rule == 0 ? "greedy_cost_sat" : rule == 1 ? "mes_cost_sat" : "mes_cost_sat_add1_greedy_cost"))
         .zip(means, means, (s, crowd, done) ->

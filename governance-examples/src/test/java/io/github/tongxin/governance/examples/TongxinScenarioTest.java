@@ -2,6 +2,7 @@ package io.github.tongxin.governance.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.tongxin.governance.fund.Amount;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -115,12 +116,12 @@ class TongxinScenarioTest {
     io.github.tongxin.governance.scenario.Scenario s = parsed.file().scenario;
     assertThat(s.proposals().communityProjectsPerCommunity()).isEqualTo(2.0);
     assertThat(s.proposals().communityWideApproval()).isEqualTo(0.2);
-    assertThat(s.proposals().communityMinimumCost()).isEqualTo(io.github.tongxin.governance.fund.Amount.ofYuan(30_000));
-    assertThat(s.proposals().communityMaximumCost()).isEqualTo(io.github.tongxin.governance.fund.Amount.ofYuan(90_000));
+    assertThat(s.proposals().communityMinimumCost()).isEqualTo(Amount.ofYuan(30_000));
+    assertThat(s.proposals().communityMaximumCost()).isEqualTo(Amount.ofYuan(90_000));
     assertThat(s.proposals().buildingProjectsPerGroup()).isEqualTo(1.5);
     assertThat(s.proposals().buildingApproval()).isEqualTo(0.9);
-    assertThat(s.proposals().buildingMinimumCost()).isEqualTo(io.github.tongxin.governance.fund.Amount.ofYuan(500));
-    assertThat(s.proposals().buildingMaximumCost()).isEqualTo(io.github.tongxin.governance.fund.Amount.ofYuan(4_000));
+    assertThat(s.proposals().buildingMinimumCost()).isEqualTo(Amount.ofYuan(500));
+    assertThat(s.proposals().buildingMaximumCost()).isEqualTo(Amount.ofYuan(4_000));
     assertThat(s.proposals().proposalsPerGroup()).isEqualTo(1.0);
     assertThat(s.fund().crowdfunding()).isEqualTo(io.github.tongxin.governance.scenario.BetaModel.of(0.2, 12));
     assertThat(s.fund().completion()).isEqualTo(io.github.tongxin.governance.scenario.BetaModel.of(0.6, 9));
