@@ -31,12 +31,16 @@ import org.immutables.value.Value;
  * #bounds()}); elects each group's council with {@link #electionRules()}'s turnout and election
  * thresholds, drawing each group's turnout from {@link #turnout()} and each candidate's share of
  * the votes from {@link #approval()} (two candidates for the leader's seat, seven for the five
- * members' seats, within the statutory margins); lets each group propose projects, scored by
- * the panel by {@link #panelScore()} and kept if {@link #panelRules()} recommend them, and the
- * households vote by {@link #proposals()}; and funds the recommended projects with the budgeting rule {@link
- * #budgetRule()} and {@link #budget()}. The elections, the proposals and the votes each draw from
- * their own stream split off the run's stream, so two scenarios that differ in one model and run
- * with the same seed share every other draw (common random numbers).
+ * members' seats, within the statutory margins); lets each community, each group and each
+ * building propose projects in the three layers of the circles, scored by the panel by {@link
+ * #panelScore()} and kept if {@link #panelRules()} recommend them, and lets the households vote,
+ * all by {@link #proposals()}; lowers each recommended project's cost by the residents'
+ * crowdfunding and funds the projects at their charged cost with the budgeting rule {@link
+ * #budgetRule()} and {@link #budget()}; and pays the grants as far as the projects are done by the
+ * end of the year, checked against the annual spending rule, all by {@link #fund()}. The
+ * elections, the proposals, the votes, the crowdfunding and the completion each draw from their
+ * own stream split off the run's stream, so two scenarios that differ in one model and run with
+ * the same seed share every other draw (common random numbers).
  *
  * <pre>{@code
  * Scenario base = Scenario.jiading();
@@ -207,6 +211,17 @@ public abstract class Scenario {
   }
 
   /**
+   * How the fund pays for the projects: residents' crowdfunding, completion by the end of the
+   * year, and the annual spending rule.
+   *
+   * @return default {@link FundModel#standard()}
+   */
+  @Value.Default
+  public FundModel fund() {
+    return FundModel.standard();
+  }
+
+  /**
    * The seed of {@link #run()}.
    *
    * @return default {@link Jiading#DEFAULT_SEED}
@@ -358,6 +373,14 @@ public abstract class Scenario {
    * @return the copy
    */
   public abstract Scenario withBudget(Amount value);
+
+  /**
+   * A copy with another fund model.
+   *
+   * @param value the model
+   * @return the copy
+   */
+  public abstract Scenario withFund(FundModel value);
 
   /**
    * A copy with another seed.

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.tongxin.governance.community.FormationBounds;
+import io.github.tongxin.governance.community.Layer;
 import io.github.tongxin.governance.money.Amount;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,11 +26,57 @@ class ScenarioTest {
     assertThat(result.councils().elections()).isEqualTo(result.formation().groups());
     assertThat(result.councils().seats()).isEqualTo(6 * result.formation().groups());
     assertThat(result.councils().complete() * 6).isLessThanOrEqualTo(result.councils().seatsFilled());
-    assertThat(result.projects().granted()).isLessThanOrEqualTo(JIADING.budget());
+    assertThat(result.fund().granted()).isLessThanOrEqualTo(JIADING.budget());
     assertThat(result.projects().fundedTotal()).isLessThanOrEqualTo(result.projects().recommendedTotal());
     assertThat(result.projects().recommendedTotal()).isLessThanOrEqualTo(result.projects().proposedTotal());
     assertThat(result.projects().proposedTotal()).isPositive();
     assertThat(result.metrics().keySet()).startsWith("groups", "groups_within_bounds");
+    ScenarioChecks.assertFiguresAddUp(JIADING, result);
+    for (Layer layer : Layer.values()) {
+      assertThat(result.projects().proposedByLayer().get(layer)).as("%s", layer).isPositive();
+    }
+    assertThat(result.fund().crowdfunded().isPositive()).isTrue();
+    assertThat(result.fund().remaining().isPositive()).isTrue();
+  }
+
+  @Test
+  void crowdfundingLowersTheCostChargedToTheFund() {
+    // Nearly all of every cost crowdfunded: the fund can pay for every recommended project.
+    ScenarioResult generous = JIADING.withFund(JIADING.fund().withCrowdfunding(BetaModel.of(0.98, 500))).run();
+    assertThat(generous.projects().fundedTotal()).isEqualTo(generous.projects().recommendedTotal());
+    assertThat(generous.fund().crowdfunded()).isGreaterThan(generous.fund().granted());
+    ScenarioResult scarce = JIADING.withFund(JIADING.fund().withCrowdfunding(BetaModel.of(0.001, 500))).run();
+    assertThat(scarce.projects().fundedTotal()).isLessThan(generous.projects().fundedTotal());
+  }
+
+  @Test
+  void slowerProjectsPayLessOfTheSameGrants() {
+    ScenarioResult usual = JIADING.run();
+    ScenarioResult slow = JIADING.withFund(JIADING.fund().withCompletion(BetaModel.of(0.3, 8))).run();
+    assertThat(slow.projects()).isEqualTo(usual.projects());
+    assertThat(slow.fund().granted()).isEqualTo(usual.fund().granted());
+    assertThat(slow.fund().paid()).isLessThan(usual.fund().paid());
+    assertThat(usual.fund().meetsSpendingRule()).isTrue();
+    assertThat(slow.fund().meetsSpendingRule()).isFalse();
+  }
+
+  @Test
+  void onlyABuildingsOwnHouseholdsVoteOnItsProjects() {
+    // Only single-building projects, approved by every voter of their building.
+    ProposalModel buildingsOnly =
+        ProposalModel.builder()
+            .proposalsPerGroup(0)
+            .communityProjectsPerCommunity(0)
+            .buildingProjectsPerGroup(1)
+            .buildingApproval(1)
+            .participation(1)
+            .build();
+    Scenario scenario = Scenario.generated(1, 12, 600, 5).withProposals(buildingsOnly);
+    ScenarioResult result = scenario.run();
+    assertThat(result.projects().proposedByLayer()).containsEntry(Layer.CORE, 0).containsEntry(Layer.MIDDLE, 0);
+    assertThat(result.projects().proposedByLayer().get(Layer.OUTER)).isPositive();
+    // A voter approves only its own building's projects, so fewer than all households vote.
+    assertThat(result.projects().voters()).isLessThan(600);
   }
 
   @Test
@@ -100,5 +147,15 @@ class ScenarioTest {
     assertThatThrownBy(() -> JIADING.withBudgetRule("greedy")).hasMessageContaining("'greedy'");
     assertThatThrownBy(() -> BetaModel.of(1.0, 5)).hasMessageContaining("1.0");
     assertThatThrownBy(() -> JIADING.turnout().scaledBy(2)).hasMessageContaining("1.5");
+    assertThatThrownBy(() -> ProposalModel.standard().withBuildingApproval(1.5))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("buildingApproval must be 0..1: 1.5");
+    assertThatThrownBy(() -> ProposalModel.standard().withCommunityProjectsPerCommunity(-1))
+        .hasMessageContaining("communityProjectsPerCommunity must be 0..50: -1.0");
+    assertThatThrownBy(() -> ProposalModel.standard().withBuildingMinimumCost(Amount.ofYuan(9_000)))
+        .hasMessageContaining("buildingMaximumCost must be whole yuan, at least buildingMinimumCost 9,000.00: 8,000.00");
+    assertThatThrownBy(() -> FundModel.standard().withCompletion(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("completion");
   }
 }

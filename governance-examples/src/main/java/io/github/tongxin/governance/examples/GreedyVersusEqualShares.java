@@ -1,5 +1,6 @@
 package io.github.tongxin.governance.examples;
 
+import io.github.tongxin.governance.money.Amount;
 import io.github.tongxin.governance.project.Category;
 import io.github.tongxin.governance.scenario.Charts;
 import io.github.tongxin.governance.scenario.Scenario;
@@ -15,8 +16,9 @@ import java.util.Map;
 /**
  * Greedy by votes versus the Method of Equal Shares across the synthetic Jiading zone: the same
  * proposals and ballots (same seeds) funded by {@code greedy_cost_sat} and by {@code
- * mes_cost_sat_add1_greedy_cost}, 10 replicates each; prints projects proposed and funded and
- * money granted, and writes {@code rules.csv}, {@code
+ * mes_cost_sat_add1_greedy_cost}, 10 replicates each; prints projects proposed and funded, money
+ * granted by the fund, and the cost of the funded projects in each layer of the circles
+ * (community-wide, building group, single building), and writes {@code rules.csv}, {@code
  * rules.svg} (money granted per category under each rule) and {@code circles.svg} (the concentric
  * circles of the first community).
  */
@@ -66,14 +68,17 @@ public final class GreedyVersusEqualShares {
     variants.put("greedy_cost_sat", base);
     variants.put("mes_cost_sat_add1_greedy_cost", base.withBudgetRule("mes_cost_sat_add1_greedy_cost"));
     ScenarioStudy study = new ScenarioStudy(variants, replicates, seed);
-    Table table = new Table(false, true, true, true);
-    table.row("rule", "projects proposed", "projects funded", "granted (yuan)");
+    Table table = new Table(false, true, true, true, true, true, true);
+    table.row("rule", "projects proposed", "projects funded", "granted (yuan)", "core (yuan)", "middle (yuan)", "outer (yuan)");
     for (String label : study.labels) {
       table.row(
           label,
           ScenarioStudy.format(study.summary(label, "projects_proposed")),
           ScenarioStudy.format(study.summary(label, "projects_funded")),
-          ScenarioStudy.format(study.summary(label, "granted_yuan")));
+          ScenarioStudy.format(study.summary(label, "granted_yuan")),
+          ScenarioStudy.format(study.summary(label, "funded_cost_yuan_core")),
+          ScenarioStudy.format(study.summary(label, "funded_cost_yuan_middle")),
+          ScenarioStudy.format(study.summary(label, "funded_cost_yuan_outer")));
     }
     out.println("Greedy versus Equal Shares 贪心与等份额法: synthetic Jiading zone, " + replicates + " runs per rule, seed " + seed);
     out.print(table.render());
@@ -83,7 +88,7 @@ public final class GreedyVersusEqualShares {
         double total = 0;
         for (Sweep.Run<String, ScenarioResult> run : study.runs) {
           if (run.parameter().equals(label)) {
-            total += run.result().projects().fundedCost().getOrDefault(category, io.github.tongxin.governance.money.Amount.ZERO).fen() / 100.0;
+            total += run.result().projects().fundedCost().getOrDefault(category, Amount.ZERO).fen() / 100.0;
           }
         }
         byCategory.put(
@@ -94,7 +99,7 @@ public final class GreedyVersusEqualShares {
     ScenarioStudy.write(folder.resolve("rules.csv"), study.table("rule").toCsv());
     ScenarioStudy.write(
         folder.resolve("rules.svg"),
-        Charts.barChart("Money granted per category (mean of " + replicates + " runs)", "rule and category", "yuan", byCategory));
+        Charts.barChart("Cost of the funded projects per category (mean of " + replicates + " runs)", "rule and category", "yuan", byCategory));
     ScenarioStudy.write(
         folder.resolve("circles.svg"),
         Charts.concentricCircles(io.github.tongxin.governance.community.Jiading.syntheticZone().zone().communities().get(0)));

@@ -1,5 +1,6 @@
 package io.github.tongxin.governance.examples;
 
+import io.github.tongxin.governance.community.Layer;
 import io.github.tongxin.governance.money.Amount;
 import io.github.tongxin.governance.project.Category;
 import io.github.tongxin.governance.scenario.Charts;
@@ -24,7 +25,7 @@ import java.util.Map;
  * {@code scenario [--sweep] FILE}: runs the scenario a file describes (replicates of it, or with
  * {@code --sweep} every value of its swept parameter × replicates) on the synthetic Jiading zone,
  * prints a summary table and writes {@code scenario.csv} (tidy: value, replicate, metric, value),
- * {@code funded-by-category.svg} and, for a sweep, {@code sweep.svg} into the file's output
+ * {@code funded-by-category.svg}, {@code funded-by-layer.svg} and, for a sweep, {@code sweep.svg} into the file's output
  * folder. A sweep shows a progress bar on the error stream.
  */
 final class ScenarioCommand {
@@ -125,8 +126,15 @@ final class ScenarioCommand {
     }
     ScenarioStudy.write(
         folder.resolve("funded-by-category.svg"),
-        Charts.barChart("Money granted per category, " + column + " " + labels.get(0) + " (mean of " + spec.replicates + " runs)", "category", "yuan", byCategory));
-    List<String> written = new ArrayList<>(List.of("scenario.csv", "funded-by-category.svg"));
+        Charts.barChart("Cost of the funded projects per category, " + column + " " + labels.get(0) + " (mean of " + spec.replicates + " runs)", "category", "yuan", byCategory));
+    Map<String, Double> byLayer = new LinkedHashMap<>();
+    for (Layer layer : Layer.values()) {
+      byLayer.put(layer.englishName(), summary(runs, labels.get(0), "funded_cost_yuan_" + layer.englishName()).mean());
+    }
+    ScenarioStudy.write(
+        folder.resolve("funded-by-layer.svg"),
+        Charts.barChart("Cost of the funded projects per layer, " + column + " " + labels.get(0) + " (mean of " + spec.replicates + " runs)", "layer of the circles", "yuan", byLayer));
+    List<String> written = new ArrayList<>(List.of("scenario.csv", "funded-by-category.svg", "funded-by-layer.svg"));
     if (sweep) {
       Map<String, List<Charts.Point>> series = new LinkedHashMap<>();
       boolean numeric = labels.stream().allMatch(ScenarioCommand::isNumber);

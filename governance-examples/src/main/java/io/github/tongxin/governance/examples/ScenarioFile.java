@@ -4,7 +4,9 @@ import com.google.common.collect.ImmutableList;
 import io.github.tongxin.governance.budgeting.BudgetRules;
 import io.github.tongxin.governance.community.FormationBounds;
 import io.github.tongxin.governance.money.Amount;
+import io.github.tongxin.governance.fund.ComplianceRules;
 import io.github.tongxin.governance.scenario.BetaModel;
+import io.github.tongxin.governance.scenario.FundModel;
 import io.github.tongxin.governance.scenario.ProposalModel;
 import io.github.tongxin.governance.scenario.Scenario;
 import java.util.ArrayList;
@@ -62,10 +64,23 @@ final class ScenarioFile {
     keys.put("proposals.participation", "share of households that vote");
     keys.put("proposals.own_group_approval", "approval of one's own group's projects");
     keys.put("proposals.community_approval", "approval of other groups' projects");
+    keys.put("proposals.per_community", "mean community-wide projects per community");
+    keys.put("proposals.community_min_cost", "lowest community-wide project cost, whole yuan");
+    keys.put("proposals.community_max_cost", "highest community-wide project cost, whole yuan");
+    keys.put("proposals.community_wide_approval", "approval of one's community's community-wide projects");
+    keys.put("proposals.building_per_group", "mean single-building projects per group");
+    keys.put("proposals.building_min_cost", "lowest single-building project cost, whole yuan");
+    keys.put("proposals.building_max_cost", "highest single-building project cost, whole yuan");
+    keys.put("proposals.building_approval", "approval of one's own building's projects");
     keys.put("panel.mean", "mean panel score as a share of 10");
     keys.put("panel.concentration", "panel score's Beta concentration");
     keys.put("budget.rule", "budgeting rule id (greedy_cost_sat, mes_cost_sat, ...)");
     keys.put("budget.yuan", "the budget in whole yuan");
+    keys.put("fund.crowdfunding.mean", "mean share of a project's cost crowdfunded, 0..1 exclusive");
+    keys.put("fund.crowdfunding.concentration", "crowdfunding's Beta concentration");
+    keys.put("fund.completion.mean", "mean share of a funded project done by the year's end, 0..1 exclusive");
+    keys.put("fund.completion.concentration", "completion's Beta concentration");
+    keys.put("fund.min_spending_percent", "the annual spending rule's percentage of income (default 70)");
     keys.put("sweep.parameter", "the key a sweep varies (one of the numeric keys above)");
     keys.put("sweep.values", "its values, comma separated");
     return keys;
@@ -204,14 +219,8 @@ final class ScenarioFile {
     s = s.withTurnout(beta(values, lines, "turnout", s.turnout()));
     s = s.withApproval(beta(values, lines, "approval", s.approval()));
     s = s.withPanelScore(beta(values, lines, "panel", s.panelScore()));
-    ProposalModel p = s.proposals();
-    double perGroup = values.containsKey("proposals.per_group") ? number(values, lines, "proposals.per_group", Double::parseDouble) : p.proposalsPerGroup();
-    long min = values.containsKey("proposals.min_cost") ? number(values, lines, "proposals.min_cost", Long::parseLong) : p.minimumCost().fen() / 100;
-    long max = values.containsKey("proposals.max_cost") ? number(values, lines, "proposals.max_cost", Long::parseLong) : p.maximumCost().fen() / 100;
-    double participation = values.containsKey("proposals.participation") ? number(values, lines, "proposals.participation", Double::parseDouble) : p.participation();
-    double own = values.containsKey("proposals.own_group_approval") ? number(values, lines, "proposals.own_group_approval", Double::parseDouble) : p.ownGroupApproval();
-    double community = values.containsKey("proposals.community_approval") ? number(values, lines, "proposals.community_approval", Double::parseDouble) : p.communityApproval();
-    s = s.withProposals(build(lines, List.of("proposals.per_group", "proposals.min_cost", "proposals.max_cost", "proposals.participation", "proposals.own_group_approval", "proposals.community_approval"), () -> new ProposalModel(perGroup, Amount.ofYuan(min), Amount.ofYuan(max), participation, own, community)));
+    s = s.withProposals(proposals(values, lines, s.proposals()));
+    s = s.withFund(fund(values, lines, s.fund()));
     if (values.containsKey("budget.rule")) {
       String rule = values.get("budget.rule");
       if (BudgetRules.byId(rule).isEmpty()) {
@@ -225,6 +234,61 @@ final class ScenarioFile {
       s = build(lines, List.of("budget.yuan"), () -> current.withBudget(Amount.ofYuan(yuan)));
     }
     return s;
+  }
+
+  /** The proposal model's keys, each defaulting to the current model's value. */
+  private static ProposalModel proposals(Map<String, String> values, Map<String, Integer> lines, ProposalModel p) {
+    ProposalModel.Builder b = ProposalModel.builder();
+    b.proposalsPerGroup(decimal(values, lines, "proposals.per_group", p.proposalsPerGroup()));
+    b.minimumCost(yuan(values, lines, "proposals.min_cost", p.minimumCost()));
+    b.maximumCost(yuan(values, lines, "proposals.max_cost", p.maximumCost()));
+    b.participation(decimal(values, lines, "proposals.participation", p.participation()));
+    b.ownGroupApproval(decimal(values, lines, "proposals.own_group_approval", p.ownGroupApproval()));
+    b.communityApproval(decimal(values, lines, "proposals.community_approval", p.communityApproval()));
+    b.communityProjectsPerCommunity(decimal(values, lines, "proposals.per_community", p.communityProjectsPerCommunity()));
+    b.communityMinimumCost(yuan(values, lines, "proposals.community_min_cost", p.communityMinimumCost()));
+    b.communityMaximumCost(yuan(values, lines, "proposals.community_max_cost", p.communityMaximumCost()));
+    b.communityWideApproval(decimal(values, lines, "proposals.community_wide_approval", p.communityWideApproval()));
+    b.buildingProjectsPerGroup(decimal(values, lines, "proposals.building_per_group", p.buildingProjectsPerGroup()));
+    b.buildingMinimumCost(yuan(values, lines, "proposals.building_min_cost", p.buildingMinimumCost()));
+    b.buildingMaximumCost(yuan(values, lines, "proposals.building_max_cost", p.buildingMaximumCost()));
+    b.buildingApproval(decimal(values, lines, "proposals.building_approval", p.buildingApproval()));
+    List<String> keys = KEYS.keySet().stream().filter(k -> k.startsWith("proposals.")).toList();
+    return build(lines, keys, b::build);
+  }
+
+  /** The fund model's keys, each defaulting to the current model's value. */
+  private static FundModel fund(Map<String, String> values, Map<String, Integer> lines, FundModel f) {
+    FundModel model = f.withCrowdfunding(beta(values, lines, "fund.crowdfunding", f.crowdfunding()));
+    model = model.withCompletion(beta(values, lines, "fund.completion", f.completion()));
+    if (values.containsKey("fund.min_spending_percent")) {
+      int percent = number(values, lines, "fund.min_spending_percent", Integer::parseInt);
+      ComplianceRules rules = model.rules();
+      model =
+          model.withRules(
+              build(
+                  lines,
+                  List.of("fund.min_spending_percent"),
+                  () ->
+                      new ComplianceRules(
+                          percent,
+                          rules.maxManagementPercent(),
+                          "scenario file, line " + lines.getOrDefault("fund.min_spending_percent", 0),
+                          rules.managementSource())));
+    }
+    return model;
+  }
+
+  private static double decimal(Map<String, String> values, Map<String, Integer> lines, String key, double current) {
+    return values.containsKey(key) ? number(values, lines, key, Double::parseDouble) : current;
+  }
+
+  private static Amount yuan(Map<String, String> values, Map<String, Integer> lines, String key, Amount current) {
+    if (!values.containsKey(key)) {
+      return current;
+    }
+    long yuan = number(values, lines, key, Long::parseLong);
+    return build(lines, List.of(key), () -> Amount.ofYuan(yuan));
   }
 
   private static BetaModel beta(Map<String, String> values, Map<String, Integer> lines, String prefix, BetaModel current) {

@@ -2,6 +2,7 @@ package io.github.tongxin.governance.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.tongxin.governance.money.Amount;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -50,6 +51,7 @@ class TongxinScenarioTest {
     }
     ScenarioExamples.parseSvg(output.resolve("sweep.svg"));
     ScenarioExamples.parseSvg(output.resolve("funded-by-category.svg"));
+    ScenarioExamples.parseSvg(output.resolve("funded-by-layer.svg"));
     CommandRun again = run("scenario", "--sweep", file.toString());
     assertThat(again.out()).isEqualTo(result.out());
   }
@@ -60,7 +62,9 @@ class TongxinScenarioTest {
     CommandRun result = run("scenario", file(folder, "replicates = 2", "budget.rule = mes_cost_sat", "output = " + output).toString());
     assertThat(result.status()).isZero();
     assertThat(result.out()).contains("2 runs per scenario");
-    assertThat(Files.readAllLines(output.resolve("scenario.csv"))).hasSize(1 + 2 * 12);
+    int metrics = io.github.tongxin.governance.scenario.Scenario.generated(1, 2, 10, 1).run().metrics().size();
+    assertThat(metrics).isEqualTo(32);
+    assertThat(Files.readAllLines(output.resolve("scenario.csv"))).hasSize(1 + 2 * metrics);
     assertThat(output.resolve("sweep.svg")).doesNotExist();
   }
 
@@ -89,11 +93,66 @@ class TongxinScenarioTest {
   }
 
   @Test
+  void layerAndFundKeysSetTheModels(@TempDir Path folder) throws Exception {
+    ScenarioFile.Parsed parsed =
+        ScenarioFile.parse(
+            String.join(
+                "\n",
+                "proposals.per_community = 2",
+                "proposals.community_wide_approval = 0.2",
+                "proposals.community_min_cost = 30000",
+                "proposals.community_max_cost = 90000",
+                "proposals.building_per_group = 1.5",
+                "proposals.building_approval = 0.9",
+                "proposals.building_min_cost = 500",
+                "proposals.building_max_cost = 4000",
+                "fund.crowdfunding.mean = 0.2",
+                "fund.crowdfunding.concentration = 12",
+                "fund.completion.mean = 0.6",
+                "fund.completion.concentration = 9",
+                "fund.min_spending_percent = 65"),
+            io.github.tongxin.governance.scenario.Scenario.jiading());
+    assertThat(parsed.problems()).isEmpty();
+    io.github.tongxin.governance.scenario.Scenario s = parsed.file().scenario;
+    assertThat(s.proposals().communityProjectsPerCommunity()).isEqualTo(2.0);
+    assertThat(s.proposals().communityWideApproval()).isEqualTo(0.2);
+    assertThat(s.proposals().communityMinimumCost()).isEqualTo(Amount.ofYuan(30_000));
+    assertThat(s.proposals().communityMaximumCost()).isEqualTo(Amount.ofYuan(90_000));
+    assertThat(s.proposals().buildingProjectsPerGroup()).isEqualTo(1.5);
+    assertThat(s.proposals().buildingApproval()).isEqualTo(0.9);
+    assertThat(s.proposals().buildingMinimumCost()).isEqualTo(Amount.ofYuan(500));
+    assertThat(s.proposals().buildingMaximumCost()).isEqualTo(Amount.ofYuan(4_000));
+    assertThat(s.proposals().proposalsPerGroup()).isEqualTo(1.0);
+    assertThat(s.fund().crowdfunding()).isEqualTo(io.github.tongxin.governance.scenario.BetaModel.of(0.2, 12));
+    assertThat(s.fund().completion()).isEqualTo(io.github.tongxin.governance.scenario.BetaModel.of(0.6, 9));
+    assertThat(s.fund().rules().minSpendingPercent()).isEqualTo(65);
+    assertThat(s.fund().rules().spendingSource()).isEqualTo("scenario file, line 13");
+  }
+
+  @Test
+  void badLayerAndFundValuesNameTheirLine(@TempDir Path folder) throws Exception {
+    CommandRun approval = run("scenario", file(folder, "seed = 1", "proposals.building_approval = 1.2").toString());
+    assertThat(approval.status()).isEqualTo(2);
+    assertThat(approval.err()).contains("line 2: buildingApproval must be 0..1: 1.2");
+    CommandRun costs = run("scenario", file(folder, "", "", "proposals.building_min_cost = 9000").toString());
+    assertThat(costs.err()).contains("line 3: buildingMaximumCost must be whole yuan, at least buildingMinimumCost 9,000.00: 8,000.00");
+    CommandRun mean = run("scenario", file(folder, "fund.completion.mean = 1").toString());
+    assertThat(mean.err()).contains("line 1: mean must be strictly between 0 and 1: 1.0");
+    CommandRun percent = run("scenario", file(folder, "# rule", "fund.min_spending_percent = 170").toString());
+    assertThat(percent.err()).contains("line 2: minSpendingPercent must be 0..100: 170");
+    CommandRun word = run("scenario", file(folder, "fund.crowdfunding.concentration = lots").toString());
+    assertThat(word.err()).contains("line 1: fund.crowdfunding.concentration needs a number, got 'lots'");
+  }
+
+  @Test
   void theDocumentedExampleFileParses() throws Exception {
     ScenarioFile.Parsed parsed =
         ScenarioFile.parse(Files.readString(Path.of("../docs/scenarios/group-size.properties")), io.github.tongxin.governance.scenario.Scenario.jiading());
     assertThat(parsed.problems()).isEmpty();
     assertThat(parsed.file().sweepValues).containsExactly("100", "200", "300");
     assertThat(parsed.file().variant("100").bounds().maximum()).isEqualTo(125);
+    // The README shows the file as it is.
+    assertThat(Files.readString(Path.of("../README.md")))
+        .contains("```properties\n" + Files.readString(Path.of("../docs/scenarios/group-size.properties")) + "```");
   }
 }
