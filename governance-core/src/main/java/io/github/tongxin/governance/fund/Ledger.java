@@ -548,18 +548,7 @@ public final class Ledger {
 
     private void index(TransferId id, int row) {
       if ((idCount + 1) * 2 > ids.length) {
-        long[] grown = new long[ids.length * 2];
-        int mask = grown.length - 1;
-        for (long stored : ids) {
-          if (stored != 0) {
-            int slot = (int) (stored >>> 32) & mask;
-            while (grown[slot] != 0) {
-              slot = (slot + 1) & mask;
-            }
-            grown[slot] = stored;
-          }
-        }
-        ids = grown;
+        ids = TransferLog.doubled(ids);
       }
       int mask = ids.length - 1;
       int hash = TransferLog.spread(id.hashCode());

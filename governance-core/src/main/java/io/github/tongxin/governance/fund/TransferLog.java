@@ -112,6 +112,25 @@ final class TransferLog {
     }
   }
 
+  /**
+   * An id table (slots of hash in the high and row + 1 in the low 32 bits, linear probing) of
+   * twice the size with the same entries; shared with {@link Ledger}'s batch index.
+   */
+  static long[] doubled(long[] table) {
+    long[] grown = new long[table.length * 2];
+    int mask = grown.length - 1;
+    for (long stored : table) {
+      if (stored != 0) {
+        int slot = (int) (stored >>> 32) & mask;
+        while (grown[slot] != 0) {
+          slot = (slot + 1) & mask;
+        }
+        grown[slot] = stored;
+      }
+    }
+    return grown;
+  }
+
   /** Spreads a hash code's bits over the table index (Fibonacci hashing). */
   static int spread(int hash) {
     int h = hash * 0x9E3779B9;
@@ -121,19 +140,8 @@ final class TransferLog {
   private void index(TransferId id, int row, long @Nullable [] hintTable, int hintSlot) {
     long[] table = ids;
     if ((idCount + 1) * 2 > table.length) {
-      long[] grown = new long[table.length * 2];
-      int mask = grown.length - 1;
-      for (long stored : table) {
-        if (stored != 0) {
-          int slot = (int) (stored >>> 32) & mask;
-          while (grown[slot] != 0) {
-            slot = (slot + 1) & mask;
-          }
-          grown[slot] = stored;
-        }
-      }
-      ids = grown;
-      table = grown;
+      table = doubled(table);
+      ids = table;
     }
     int mask = table.length - 1;
     int hash = spread(id.hashCode());
