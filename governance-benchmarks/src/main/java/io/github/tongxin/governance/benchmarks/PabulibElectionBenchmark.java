@@ -61,18 +61,7 @@ public class PabulibElectionBenchmark {
   @Setup
   public void setUp() {
     budgetRule = BudgetRules.byId(rule).orElseThrow(() -> new IllegalStateException("no rule " + rule));
-    String configured = System.getProperty("tongxin.pabulib");
-    Path folder = configured != null ? Path.of(configured) : Path.of("..", "shared", "data", "pabulib");
-    Path path = folder.resolve(election + ".pb");
-    if (!Files.isRegularFile(path)) {
-      throw new IllegalStateException(
-          "election not found at " + path.toAbsolutePath() + "; run from the project root or set -Dtongxin.pabulib=FOLDER");
-    }
-    try {
-      file = Pabulib.readOrThrow(Files.readString(path, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    file = read(election);
   }
 
   /**
@@ -83,5 +72,26 @@ public class PabulibElectionBenchmark {
   @Benchmark
   public BudgetOutcome apply() {
     return budgetRule.apply(file.instance(), file.profile(), TieBreaking.LEXICOGRAPHIC).valueOrThrow();
+  }
+
+  /**
+   * Reads an election of {@code ../shared/data/pabulib} (or {@code -Dtongxin.pabulib=FOLDER}).
+   *
+   * @param election the file name without {@code .pb}
+   * @return the election
+   */
+  static PabulibFile read(String election) {
+    String configured = System.getProperty("tongxin.pabulib");
+    Path folder = configured != null ? Path.of(configured) : Path.of("..", "shared", "data", "pabulib");
+    Path path = folder.resolve(election + ".pb");
+    if (!Files.isRegularFile(path)) {
+      throw new IllegalStateException(
+          "election not found at " + path.toAbsolutePath() + "; run from the project root or set -Dtongxin.pabulib=FOLDER");
+    }
+    try {
+      return Pabulib.readOrThrow(Files.readString(path, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -411,8 +411,10 @@ public final class Ledger {
      */
     long[] ids;
     int idCount;
-    final Map<Integer, Long> progress = new HashMap<>();
-    long[] undo = new long[16];
+    /** How much of each target row this batch consumed, when it consumed any; else null. */
+    @Nullable Map<Integer, Long> progress;
+    /** Undo records (slot, old value) of the chain being applied: 8 fit a posted transfer. */
+    long[] undo = new long[8];
     int undoCount;
     Instant last = size == 0 ? Instant.MIN : log.entry(size - 1).transfer().at();
 
@@ -468,9 +470,9 @@ public final class Ledger {
         for (int k = progressUndo.size() - 1; k >= 0; k--) {
           Object[] change = progressUndo.get(k);
           if (change[1] == null) {
-            progress.remove((Integer) change[0]);
+            progress().remove((Integer) change[0]);
           } else {
-            progress.put((Integer) change[0], (Long) change[1]);
+            progress().put((Integer) change[0], (Long) change[1]);
           }
         }
         last = lastMark;
@@ -573,8 +575,15 @@ public final class Ledger {
     }
 
     private long progressOf(int row) {
-      Long local = progress.get(row);
+      Long local = progress == null ? null : progress.get(row);
       return local != null ? local : log.progress(row, size);
+    }
+
+    private Map<Integer, Long> progress() {
+      if (progress == null) {
+        progress = new HashMap<>();
+      }
+      return progress;
     }
 
     /** Records the transfer and returns null, or returns why not (leaving undo records). */
@@ -719,9 +728,9 @@ public final class Ledger {
       }
       if (target >= 0) {
         if (progressUndo != null) {
-          progressUndo.add(new Object[] {target, progress.get(target)});
+          progressUndo.add(new Object[] {target, progress().get(target)});
         }
-        progress.put(target, cumulative);
+        progress().put(target, cumulative);
       }
       rows.add(new TransferLog.Row(new LedgerEntry(transfer, entry, effect), debit, credit,
           target, cumulative, idHintTable, idHintSlot));
