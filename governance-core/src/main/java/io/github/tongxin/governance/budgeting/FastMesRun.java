@@ -106,25 +106,75 @@ final class FastMesRun {
    * certifying against {@code reference} if it is not null.
    */
   FastMesRun(MesSetup setup, BigInteger budgetNum, BigInteger budgetDen, MesTrace reference) {
+    this(setup, budgetNum, budgetDen, reference, new Workspace(setup));
+  }
+
+  /**
+   * The arrays a run grows as it goes (per class, per project, scratch), kept from one run to the
+   * next of the same setup so that a sequence of runs (the iterated variant) allocates them once.
+   * Everything a run reads from them it has written first. Not thread-safe: one per thread.
+   */
+  static final class Workspace {
+    private final int[] classOf;
+    private double[] b;
+    private int[] classStamp;
+    private long[] classMass;
+    private int[] classChild;
+    private boolean[] classPoor;
+    private int[] classScratch;
+    private int stamp;
+    private final int[][] entriesOf;
+    private final int[][] evalClasses;
+    private final long[][] evalMass;
+    private int[] scratch = new int[0];
+
+    Workspace(MesSetup s) {
+      int classes = s.uniform ? 64 : s.groupCount;
+      classOf = new int[s.groupCount];
+      b = new double[2 * classes];
+      classStamp = new int[classes];
+      classMass = new long[classes];
+      classChild = new int[classes];
+      classPoor = new boolean[classes];
+      classScratch = new int[classes];
+      entriesOf = new int[s.projectCount][];
+      evalClasses = new int[s.projectCount][];
+      evalMass = new long[s.projectCount][];
+    }
+  }
+
+  private final Workspace ws;
+
+  /** As {@link #FastMesRun(MesSetup, BigInteger, BigInteger, MesTrace)}, in a workspace. */
+  FastMesRun(
+      MesSetup setup,
+      BigInteger budgetNum,
+      BigInteger budgetDen,
+      MesTrace reference,
+      Workspace workspace) {
     this.s = setup;
+    this.ws = workspace;
     int projects = s.projectCount;
     double[] start = interval(budgetNum, budgetDen);
-    int classes = s.uniform ? 64 : s.groupCount;
-    b = new double[2 * classes];
-    for (int c = 0; c < (s.uniform ? 1 : classes); c++) {
+    int classes = s.uniform ? 1 : s.groupCount;
+    b = ws.b;
+    for (int c = 0; c < classes; c++) {
       b[2 * c] = start[0];
       b[2 * c + 1] = start[1];
     }
-    classCount = s.uniform ? 1 : classes;
-    classOf = new int[s.groupCount];
-    if (!s.uniform) {
+    classCount = classes;
+    classOf = ws.classOf;
+    if (s.uniform) {
+      Arrays.fill(classOf, 0);
+    } else {
       Arrays.setAll(classOf, g -> g);
     }
-    classStamp = new int[classes];
-    classMass = new long[classes];
-    classChild = new int[classes];
-    classPoor = new boolean[classes];
-    classScratch = new int[classes];
+    classStamp = ws.classStamp;
+    classMass = ws.classMass;
+    classChild = ws.classChild;
+    classPoor = ws.classPoor;
+    classScratch = ws.classScratch;
+    stamp = ws.stamp;
     done = new boolean[projects];
     // everyone rich: ρ = cost / (Σ m·w · unit), a lower bound for the whole run
     boundLo = s.initialBoundLo.clone();
@@ -133,10 +183,10 @@ final class FastMesRun {
     costHi = s.costHi;
     unitLo = s.unitLo;
     unitHi = s.unitHi;
-    entriesOf = new int[projects][];
+    entriesOf = ws.entriesOf;
     entriesLength = new int[projects];
-    evalClasses = new int[projects][];
-    evalMass = new long[projects][];
+    evalClasses = ws.evalClasses;
+    evalMass = ws.evalMass;
     evalLo = new double[projects];
     evalHi = new double[projects];
     evalWeight = new long[projects];
@@ -358,7 +408,7 @@ final class FastMesRun {
     if (s.uniform) {
       // gather the supporters by class: a class's voters have one budget
       long[] mq = s.multiplicityOf[q];
-      stamp++;
+      stamp = ++ws.stamp;
       int[] list = classScratch;
       size = 0;
       if (classCount == 1) {
@@ -511,6 +561,12 @@ final class FastMesRun {
       classChild = Arrays.copyOf(classChild, n);
       classPoor = Arrays.copyOf(classPoor, n);
       classScratch = Arrays.copyOf(classScratch, n);
+      ws.b = b;
+      ws.classStamp = classStamp;
+      ws.classMass = classMass;
+      ws.classChild = classChild;
+      ws.classPoor = classPoor;
+      ws.classScratch = classScratch;
     }
     return classCount++;
   }
@@ -587,13 +643,11 @@ final class FastMesRun {
     round++;
   }
 
-  private int[] scratch = new int[0];
-
   private int[] scratch(int size) {
-    if (scratch.length < size) {
-      scratch = new int[size];
+    if (ws.scratch.length < size) {
+      ws.scratch = new int[size];
     }
-    return scratch;
+    return ws.scratch;
   }
 
   /** Sorts {@code items[0..count)} by approximately {@code key[item]} (non-negative doubles). */

@@ -68,6 +68,8 @@ final class IteratedMes {
   private final MesSetup s;
   private final BigInteger voters;
   private final BigInteger increment;
+  /** The arrays every fast run of this instance reuses (instances are not shared by threads). */
+  private final FastMesRun.Workspace workspace;
 
   /** A run's budget step {@code k} and its trace. */
   record Result(long step, MesTrace trace) {}
@@ -78,6 +80,7 @@ final class IteratedMes {
     this.s = setup;
     this.voters = BigInteger.valueOf(setup.voters);
     this.increment = voters.multiply(setup.moneyScale);
+    this.workspace = new FastMesRun.Workspace(setup);
   }
 
   /** The numerator of the per-voter budget at step {@code k}, over the number of voters. */
@@ -169,7 +172,7 @@ final class IteratedMes {
 
   /** The trace of the run at step {@code k}. */
   MesTrace trace(long step) {
-    FastMesRun fast = new FastMesRun(s, budgetAt(step), voters, null);
+    FastMesRun fast = new FastMesRun(s, budgetAt(step), voters, null, workspace);
     if (fast.run()) {
       return fast.trace();
     }
@@ -184,7 +187,7 @@ final class IteratedMes {
   }
 
   private Probe certify(MesTrace reference, long step) {
-    FastMesRun fast = new FastMesRun(s, budgetAt(step), voters, reference);
+    FastMesRun fast = new FastMesRun(s, budgetAt(step), voters, reference, workspace);
     if (fast.run()) {
       return new Probe(fast.trace(), fast.isCertified());
     }
