@@ -468,6 +468,8 @@ final class FastMesRun {
     int rest = size;
     long weight = s.totalWeight[q];
     int[] poorScratch = scratch(size);
+    // with uniform weights (w == null) every threshold below is the same for all: computed once
+    double floorOne = down(xFloor);
     for (int k = 0; k < size; k++) {
       int c2 = 2 * cls[k];
       double h = b[c2 + 1];
@@ -480,7 +482,7 @@ final class FastMesRun {
         double mh = m[k] * h;
         totalLo += ml;
         totalHi += mh;
-        if (h < down(xFloor * wk)) {
+        if (h < (w == null ? floorOne : down(xFloor * wk))) {
           poorScratch[poorWithMoney++] = k;
           paidLo += ml;
           paidHi += mh;
@@ -511,6 +513,8 @@ final class FastMesRun {
     double xLo = Math.max(0, down(down(c - paidHi) / up(weight)));
     double xHi = up(up(cHi - paidLo) / down(weight));
     // the payment bounds are updated on each move, so later entries see the higher bound
+    double lowOne = down(xLo);
+    double highOne = up(xHi);
     while (true) {
       int moved = 0;
       boolean unsure = false;
@@ -518,7 +522,7 @@ final class FastMesRun {
         int entry = entries[k];
         int c2 = 2 * cls[entry];
         long wk = w == null ? 1 : w[entry];
-        if (b[c2 + 1] < down(xLo * wk)) {
+        if (b[c2 + 1] < (w == null ? lowOne : down(xLo * wk))) {
           entries[k] = entries[poor];
           entries[poor] = entry;
           poor++;
@@ -531,7 +535,9 @@ final class FastMesRun {
           }
           xLo = Math.max(0, down(down(c - paidHi) / up(weight)));
           xHi = up(up(cHi - paidLo) / down(weight));
-        } else if (!(b[c2] >= up(xHi * wk))) {
+          lowOne = down(xLo);
+          highOne = up(xHi);
+        } else if (!(b[c2] >= (w == null ? highOne : up(xHi * wk)))) {
           unsure = true;
         }
       }
