@@ -235,9 +235,11 @@ class LivingRoomProperties {
         if (d.isAccepted()) {
           enrolments.set(ca.enrolment(), d.valueOrThrow().enrolment());
           room = d.valueOrThrow().livingRoom();
+          // A cancelled activity has no places and nobody waiting; promotions stay on record.
           p.cancelled = true;
           p.places.clear();
           p.waiting.clear();
+          p.losers = List.of();
           release(model, e);
         }
       } else {
