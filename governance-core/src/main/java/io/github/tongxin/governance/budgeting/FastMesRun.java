@@ -61,7 +61,6 @@ final class FastMesRun {
   private int[] classChild;
   private boolean[] classPoor;
   private int[] classScratch;
-  private int stamp;
   /** The class of voters without money, once there is one (uniform weights); -1 before. */
   private int broke = -1;
   private final boolean[] done;
@@ -174,7 +173,6 @@ final class FastMesRun {
     classChild = ws.classChild;
     classPoor = ws.classPoor;
     classScratch = ws.classScratch;
-    stamp = ws.stamp;
     done = new boolean[projects];
     // everyone rich: ρ = cost / (Σ m·w · unit), a lower bound for the whole run
     boundLo = s.initialBoundLo.clone();
@@ -408,7 +406,9 @@ final class FastMesRun {
     if (s.uniform) {
       // gather the supporters by class: a class's voters have one budget
       long[] mq = s.multiplicityOf[q];
-      stamp = ++ws.stamp;
+      // a new stamp for this evaluation; stamps grow across the workspace's runs, so a class
+      // marked in an earlier run or evaluation is never taken as marked now
+      int stamp = ++ws.stamp;
       int[] list = classScratch;
       size = 0;
       if (classCount == 1) {

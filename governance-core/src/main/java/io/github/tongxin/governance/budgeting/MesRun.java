@@ -212,11 +212,6 @@ final class MesRun {
     return order[r];
   }
 
-  /** The ρ of the project selected in a round. */
-  Fraction rho(int r) {
-    return rho[r];
-  }
-
   /** The payments of a round. */
   Payment payment(int r) {
     return payments[r];

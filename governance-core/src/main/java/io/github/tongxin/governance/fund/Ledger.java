@@ -438,8 +438,6 @@ public final class Ledger {
       for (int i = 0; i < chain.size(); i++) {
         Transfer transfer = chain.transfers().get(i);
         int existing = find(transfer.id());
-        long[] idHintTable = hintTable;
-        int idHintSlot = hintSlot;
         if (existing >= 0) {
           if (entryAt(existing).transfer().equals(transfer)) {
             outcome[i] = new TransferResult.Exists(transfer.id());
@@ -451,7 +449,7 @@ public final class Ledger {
           failed = i;
           break;
         }
-        @Nullable Violation violation = record(transfer, progressUndo, idHintTable, idHintSlot);
+        @Nullable Violation violation = record(transfer, progressUndo);
         if (violation != null) {
           outcome[i] = new TransferResult.Refused(transfer.id(), violation);
           failed = i;
@@ -491,8 +489,6 @@ public final class Ledger {
     /** A chain of one: the common case, without the chain's bookkeeping. */
     private TransferResult applyAlone(Transfer transfer) {
       int existing = find(transfer.id());
-      long[] idHintTable = hintTable;
-      int idHintSlot = hintSlot;
       if (existing >= 0) {
         return entryAt(existing).transfer().equals(transfer)
             ? new TransferResult.Exists(transfer.id())
@@ -501,7 +497,7 @@ public final class Ledger {
                 entryAt(existing).transfer());
       }
       undoCount = 0; // undo records live for one chain
-      @Nullable Violation violation = record(transfer, null, idHintTable, idHintSlot);
+      @Nullable Violation violation = record(transfer, null);
       if (violation != null) {
         while (undoCount > 0) {
           undoCount -= 2;
@@ -588,10 +584,11 @@ public final class Ledger {
 
     /** Records the transfer and returns null, or returns why not (leaving undo records). */
     private @Nullable Violation record(
-        Transfer transfer,
-        @Nullable List<Object[]> progressUndo,
-        long @Nullable [] idHintTable,
-        int idHintSlot) {
+        Transfer transfer, @Nullable List<Object[]> progressUndo) {
+      // the caller has just looked the transfer's id up: keep where that lookup ended before
+      // the lookups of targets below overwrite it
+      long[] idHintTable = hintTable;
+      int idHintSlot = hintSlot;
       if (transfer.at().isBefore(last)) {
         return violation(FundCode.OUT_OF_ORDER, "transfer %s at %s is dated before %s",
             transfer.id(), transfer.at(), last);

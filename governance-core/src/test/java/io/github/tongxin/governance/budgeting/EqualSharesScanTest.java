@@ -144,7 +144,8 @@ class EqualSharesScanTest {
         scanSeconds);
     assertThat(fast.step()).as(name).isEqualTo(scan.step());
     assertThat(fast.trace().order()).as(name).isEqualTo(scan.trace().order());
-    // the payments of the returned run: the production replay against the exact run's own
+    // the payments of the returned run: the exact replay of its trace (which checks every split
+    // where assertions are on) against the exact run's own
     MesRun replayed = new MesRun(setup, mes.budgetAt(fast.step()), mes.denominator());
     replayed.replay(fast.trace());
     MesRun exact = new MesRun(setup, mes.budgetAt(scan.step()), mes.denominator());
